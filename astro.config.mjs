@@ -1,0 +1,86 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import yaml from 'js-yaml';
+import { yamlPlugin } from './scripts/vite-yaml.mjs';
+import { contentSecurityPolicy } from './scripts/csp.mjs';
+
+/**
+ * The sidebar lists every chapter and article. It is read straight from the rules' YAML because
+ * this file is loaded before Vite's plugins exist; the pages themselves parse it with its schema.
+ * @type {{ chapters: { num: number, title: string, heading: string, articles: { num: number, label: string, title?: string, navTitle?: string }[] }[] }}
+ */
+const rules = /** @type {any} */ (yaml.load(readFileSync('content/rules/rules.yaml', 'utf8')));
+const chapterGroups = rules.chapters.map((chapter) => ({
+  label: chapter.heading.replace(/\s+/g, '').replace(/^(第.+章)/, '$1 '),
+  collapsed: true,
+  items: [
+    { label: '本章概览', link: `/rules/chapter-${chapter.num}/` },
+    ...chapter.articles.map((article) => ({
+      label: `${article.label} ${article.title ?? `（${article.navTitle}）`}`,
+      link: `/rules/article-${article.num}/`,
+    })),
+  ],
+}));
+
+export default defineConfig({
+  site: 'https://example.invalid',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [
+    starlight({
+      title: '湘乡市乡镇人大工作手册',
+      description: '《湘乡市乡镇人民代表大会工作实施细则》逐条释义、义务清单、工作日历与履职台账。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      favicon: '/favicon.svg',
+      head: [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy } },
+        { tag: 'meta', attrs: { name: 'renderer', content: 'webkit' } },
+        { tag: 'meta', attrs: { 'http-equiv': 'X-UA-Compatible', content: 'IE=edge' } },
+      ],
+      customCss: ['./src/ui/styles/theme.css', './src/ui/styles/print.css'],
+      components: {
+        Search: './src/ui/components/Search.astro',
+      },
+      pagination: false,
+      lastUpdated: false,
+      credits: false,
+      sidebar: [
+        { label: '首页', link: '/' },
+        {
+          label: '实施细则',
+          items: [
+            { label: '目录', link: '/rules/' },
+            { label: '全文（打印版）', link: '/rules/full-text/' },
+            ...chapterGroups,
+          ],
+        },
+        {
+          label: '工具与参考',
+          items: [
+            { label: '义务清单', link: '/duties/' },
+            { label: '工作日历', link: '/calendar/' },
+            { label: '术语', link: '/glossary/' },
+            { label: '上位法', link: '/laws/' },
+          ],
+        },
+        {
+          label: '台账与考评',
+          items: [
+            { label: '履职台账（建设中）', link: '/ledger/' },
+            { label: '考评（建设中）', link: '/compliance/' },
+          ],
+        },
+        { label: '关于本站', link: '/about/' },
+      ],
+    }),
+    preact(),
+  ],
+  vite: {
+    plugins: [yamlPlugin()],
+  },
+});

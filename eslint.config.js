@@ -1,0 +1,67 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
+
+/**
+ * The import direction of the layers (docs/architecture.md): ui → storage/archive → domain.
+ * The domain is pure: it runs in the browser, in Node (the command-line tool) and in unit tests.
+ */
+const domainRestrictions = {
+  patterns: [
+    {
+      group: ['**/ui/**', '**/storage/**', '**/archive/**', '**/pages/**'],
+      message: 'The domain layer is pure and imports no outer layer (see docs/architecture.md).',
+    },
+    {
+      group: ['dexie', 'jszip', 'preact', 'preact/*', 'chart.js', 'chart.js/*', 'astro', 'astro:*'],
+      message:
+        'The domain layer runs in Node and unit tests: no Dexie, JSZip, Preact, chart.js or Astro here.',
+    },
+  ],
+};
+/** @param {string} name @param {string} layer */
+const onlyInLayer = (name, layer) => ({
+  group: [name],
+  message: `Only src/${layer}/ imports ${name}; call its functions instead (see docs/architecture.md).`,
+});
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...astro.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        TextEncoder: 'readonly',
+        fetch: 'readonly',
+        history: 'readonly',
+        location: 'readonly',
+        HTMLElement: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // tsconfig has noUncheckedIndexedAccess; `x[0]!` after a length check is clearer than a guard.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-imports': [
+        'error',
+        { patterns: [onlyInLayer('dexie', 'storage'), onlyInLayer('jszip', 'archive')] },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/__tests__/**'],
+    rules: { 'no-restricted-imports': ['error', domainRestrictions] },
+  },
+);

@@ -1,0 +1,42 @@
+// `npm test`: every check, in order — format, types, lint, unit, build, end-to-end. A failing step
+// does not stop the steps that do not depend on it, so one run shows every problem. Ends with the
+// count of tests (unit and end-to-end) and exits non-zero if any step failed.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { printSummary } from './test-summary.mjs';
+
+rmSync('reports', { recursive: true, force: true });
+
+/** @type {{ name: string, command: string, args: string[], needs?: string }[]} */
+const steps = [
+  { name: 'format', command: 'npx', args: ['prettier', '--check', '--log-level', 'warn', '.'] },
+  { name: 'types', command: 'npx', args: ['astro', 'check', '--minimumSeverity', 'warning'] },
+  { name: 'tsc', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
+  {
+    name: 'unit',
+    command: 'npx',
+    args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'],
+  },
+  { name: 'build', command: 'npx', args: ['astro', 'build'] },
+  { name: 'e2e', command: 'npx', args: ['playwright', 'test'], needs: 'build' },
+];
+
+const failed = new Set();
+for (const step of steps) {
+  if (step.needs && failed.has(step.needs)) {
+    console.log(`\n=== ${step.name}: skipped, ${step.needs} failed`);
+    failed.add(step.name);
+    continue;
+  }
+  console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(step.command, step.args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) failed.add(step.name);
+  console.log(`=== ${step.name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${seconds} s)`);
+}
+
+console.log(failed.size ? `\nFailed steps: ${[...failed].join(', ')}` : '\nAll steps passed.');
+printSummary();
+process.exit(failed.size ? 1 : 0);
