@@ -25,6 +25,23 @@ const chapterGroups = rules.chapters.map((chapter) => ({
   ],
 }));
 
+/**
+ * The ledger's pages; src/ui/ledger/pages.ts lists the same, with the tables each keeps.
+ * @type {[string, string][]}
+ */
+const LEDGER_MENU = [
+  ['乡镇与届次', '/ledger/township/'],
+  ['代表名册', '/ledger/deputies/'],
+  ['会议', '/ledger/meetings/'],
+  ['监督', '/ledger/supervision/'],
+  ['代表活动', '/ledger/activities/'],
+  ['代表建议', '/ledger/suggestions/'],
+  ['民生实事', '/ledger/livelihood/'],
+  ['联络站', '/ledger/stations/'],
+  ['文件与制度', '/ledger/documents/'],
+  ['设置', '/ledger/settings/'],
+];
+
 export default defineConfig({
   site: 'https://example.invalid',
   trailingSlash: 'always',
@@ -42,7 +59,7 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'renderer', content: 'webkit' } },
         { tag: 'meta', attrs: { 'http-equiv': 'X-UA-Compatible', content: 'IE=edge' } },
       ],
-      customCss: ['./src/ui/styles/theme.css', './src/ui/styles/print.css'],
+      customCss: ['./src/ui/styles/theme.css', './src/ui/styles/ledger.css', './src/ui/styles/print.css'],
       components: {
         Search: './src/ui/components/Search.astro',
       },
@@ -69,12 +86,13 @@ export default defineConfig({
           ],
         },
         {
-          label: '台账与考评',
+          label: '履职台账',
           items: [
-            { label: '履职台账（建设中）', link: '/ledger/' },
-            { label: '考评（建设中）', link: '/compliance/' },
+            { label: '台账首页', link: '/ledger/' },
+            ...LEDGER_MENU.map(([label, link]) => ({ label, link })),
           ],
         },
+        { label: '考评（建设中）', link: '/compliance/' },
         { label: '关于本站', link: '/about/' },
       ],
     }),

@@ -3,11 +3,9 @@
 // content error fails the build (and the unit tests) with the schema's message.
 import rulesData from '../../content/rules/rules.yaml';
 import lawsData from '../../content/laws.yaml';
-import catalogueData from '../../content/duties.yaml';
 import glossaryData from '../../content/glossary.yaml';
 import { RulesSchema } from './schemas/rules';
 import { LawsSchema } from './schemas/law';
-import { CatalogueSchema } from './schemas/duty';
 import { GlossarySchema } from './schemas/glossary';
 import { AnnotationSchema, type Annotation } from './schemas/annotation';
 
@@ -18,7 +16,7 @@ const annotationFiles = import.meta.glob<unknown>('../../content/annotations/*.y
 
 export const rules = RulesSchema.parse(rulesData);
 export const laws = LawsSchema.parse(lawsData);
-export const catalogue = CatalogueSchema.parse(catalogueData);
+export { catalogue } from './catalogue';
 export const glossary = GlossarySchema.parse(glossaryData);
 
 /** Annotations keyed by article number. */

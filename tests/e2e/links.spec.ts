@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './support';
 
+const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
 const pages = builtPages();
-const html = new Map(pages.map((path) => [path, readFileSync(join('dist', path, 'index.html'), 'utf8')]));
+const html = new Map(pages.map((path) => [path, readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8')]));
 const idsOf = (source: string) => new Set([...source.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 const ids = new Map([...html].map(([path, source]) => [path, idsOf(source)]));
 
@@ -20,7 +21,7 @@ test('every internal link and anchor resolves', () => {
       const target = url.pathname;
       checked += 1;
       const isPage = html.has(target);
-      const isFile = !isPage && existsSync(join('dist', decodeURIComponent(target)));
+      const isFile = !isPage && existsSync(join(SITE_DIR, decodeURIComponent(target)));
       if (!isPage && !isFile) {
         broken.push(`${path} → ${href} (no such page)`);
         continue;

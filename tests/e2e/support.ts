@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Every HTML page of the built site, as URL paths (`/rules/article-5/`). */
-export function builtPages(dir = 'dist'): string[] {
+export function builtPages(dir = process.env['SITE_DIR'] ?? 'dist'): string[] {
   const pages: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {

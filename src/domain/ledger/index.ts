@@ -1,0 +1,54 @@
+// The ledger's data model: one zod schema per stored entity, and the registry the storage and
+// archive layers read (table name, schema, Chinese label). Types are derived from the schemas.
+import type { z } from 'zod';
+import { ActivitySchema, InspectionProblemSchema } from './activities';
+import { AttachmentSchema } from './attachments';
+import { DeputySchema, StationSchema } from './deputy';
+import { DocumentSchema } from './documents';
+import { LivelihoodProjectSchema } from './livelihood';
+import { PresidiumMeetingSchema, SessionSchema } from './meetings';
+import { SuggestionSchema } from './suggestions';
+import {
+  CredentialsCommitteeSchema,
+  OfficerSchema,
+  PresidiumMemberSchema,
+  TermSchema,
+  TownshipSchema,
+} from './township';
+
+/** Every table of records, in the order archives and exports list them. */
+export const RECORD_TABLES = {
+  township: { schema: TownshipSchema, label: '乡镇' },
+  terms: { schema: TermSchema, label: '届次' },
+  officers: { schema: OfficerSchema, label: '人大与政府负责人' },
+  presidiumMembers: { schema: PresidiumMemberSchema, label: '主席团成员' },
+  credentialsCommittees: { schema: CredentialsCommitteeSchema, label: '代表资格审查委员会' },
+  stations: { schema: StationSchema, label: '代表联络站' },
+  deputies: { schema: DeputySchema, label: '代表名册' },
+  sessions: { schema: SessionSchema, label: '人代会' },
+  presidiumMeetings: { schema: PresidiumMeetingSchema, label: '主席团会议' },
+  activities: { schema: ActivitySchema, label: '活动' },
+  inspectionProblems: { schema: InspectionProblemSchema, label: '执法检查问题' },
+  suggestions: { schema: SuggestionSchema, label: '代表建议' },
+  livelihoodProjects: { schema: LivelihoodProjectSchema, label: '民生实事' },
+  documents: { schema: DocumentSchema, label: '文件与制度' },
+  attachments: { schema: AttachmentSchema, label: '附件' },
+} as const;
+
+export type RecordTable = keyof typeof RECORD_TABLES;
+/** The stored record type of a table. */
+export type RecordOf<T extends RecordTable> = z.output<(typeof RECORD_TABLES)[T]['schema']>;
+
+/** A whole ledger: every record of every table (what the demo makes, an archive holds, an import loads). */
+export type LedgerData = { [T in RecordTable]: RecordOf<T>[] };
+
+export * from './common';
+export * from './township';
+export * from './deputy';
+export * from './meetings';
+export * from './activities';
+export * from './suggestions';
+export * from './livelihood';
+export * from './documents';
+export * from './settings';
+export * from './attachments';

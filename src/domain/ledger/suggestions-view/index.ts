@@ -1,0 +1,3 @@
+// The suggestions page's view of the domain: row status, labels, and the steps offered per row.
+export * from './rows';
+export * from './steps';

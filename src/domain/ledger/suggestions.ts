@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema, NoteSchema, RecordBaseSchema, TextSchema } from './common';
+
+/** The answer's result (答复结果). */
+export const ANSWER_RESULTS = {
+  solved: '已解决',
+  planned: '列入计划解决',
+  unable: '因条件限制暂不能解决',
+} as const;
+/** The deputy's evaluation of the answer; 不满意 sends it back for re-handling. */
+export const EVALUATIONS = { satisfied: '满意', basic: '基本满意', unsatisfied: '不满意' } as const;
+
+/** A deputy's suggestion, criticism or opinion (代表建议) through its whole life. */
+export const SuggestionSchema = RecordBaseSchema.extend({
+  /** Registration number, e.g. `2025-07`. */
+  number: TextSchema('建议编号', 30),
+  title: TextSchema('建议标题', 200),
+  content: z.string().trim().max(5000).optional(),
+  /** Proposing deputies (领衔 first). */
+  proposerIds: z.array(IdSchema).min(1, { message: '请选择提出建议的代表' }),
+  submittedOn: IsoDateSchema,
+  /** The session it was submitted at; empty when submitted between sessions. */
+  sessionId: IdSchema.optional(),
+  /** 交办: the date and the units. */
+  assignedOn: IsoDateSchema.optional(),
+  leadUnit: z.string().trim().max(60).optional(),
+  coUnits: z.array(z.string().trim().min(1).max(60)).default([]),
+  /** Complex suggestions get 6 months instead of 3 (代表法 51). */
+  complex: z.boolean().default(false),
+  /** 党委书记 as 督办 lead (第十六条(二)): the officer record. */
+  supervisorOfficerId: IdSchema.optional(),
+  /** 乡镇长 or 副乡镇长 as 领办 lead. */
+  leadOfficerId: IdSchema.optional(),
+  handlingStartedOn: IsoDateSchema.optional(),
+  /** 见面沟通 with the proposers (第十六条(三)). */
+  faceToFaceOn: IsoDateSchema.optional(),
+  answeredOn: IsoDateSchema.optional(),
+  answerResult: z.enum(Object.keys(ANSWER_RESULTS) as [keyof typeof ANSWER_RESULTS]).optional(),
+  /** Promises made in the answer, followed as a list (清单管理). */
+  promisedItems: z
+    .array(z.object({ text: TextSchema('承诺事项', 200), doneOn: IsoDateSchema.optional() }))
+    .default([]),
+  evaluation: z.enum(Object.keys(EVALUATIONS) as [keyof typeof EVALUATIONS]).optional(),
+  evaluatedOn: IsoDateSchema.optional(),
+  /** How many times an unsatisfied answer was sent back. */
+  rehandledCount: z.number().int().min(0).default(0),
+  closedOn: IsoDateSchema.optional(),
+  /** The 民生实事 project it became (第十六条(四)). */
+  projectId: IdSchema.optional(),
+  note: NoteSchema,
+});
+
+export type AnswerResult = keyof typeof ANSWER_RESULTS;
+export type Evaluation = keyof typeof EVALUATIONS;
+export type Suggestion = z.output<typeof SuggestionSchema>;

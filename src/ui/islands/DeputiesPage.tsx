@@ -1,0 +1,59 @@
+// 代表名册: the township's register of deputies, all levels.
+import { DEPUTY_LEVELS, DEPUTY_STATUSES, type Deputy } from '../../domain/ledger';
+import type { FieldSpec } from '../ledger/form-model';
+import { RecordListPage, type RecordListConfig } from '../ledger/RecordListPage';
+import { useReferenceOptions } from '../ledger/use-options';
+
+const levelOptions = Object.entries(DEPUTY_LEVELS).map(([value, label]) => ({ value, label }));
+const statusOptions = Object.entries(DEPUTY_STATUSES).map(([value, label]) => ({ value, label }));
+
+/** The deputies' register island. */
+export function DeputiesPage() {
+  const { stations, terms } = useReferenceOptions();
+  const stationName = (id: string | undefined) => stations.find((s) => s.value === id)?.label ?? '';
+  const fields: FieldSpec[] = [
+    { name: 'name', label: '姓名', kind: 'text', required: true },
+    { name: 'levels', label: '代表层级', kind: 'multiselect', options: levelOptions, required: true },
+    { name: 'constituency', label: '选区', kind: 'text' },
+    { name: 'stationId', label: '所属联络站', kind: 'select', options: stations },
+    { name: 'termId', label: '届次', kind: 'select', options: terms, hint: '乡镇人大代表填写所属届次' },
+    { name: 'isLeaderCadre', label: '领导干部代表（第十九条）', kind: 'checkbox' },
+    { name: 'serviceFrom', label: '任职日期', kind: 'date', required: true },
+    { name: 'serviceTo', label: '离任日期', kind: 'date', hint: '仍在任的不填' },
+    { name: 'status', label: '状态', kind: 'select', options: statusOptions, required: true },
+    { name: 'workUnit', label: '工作单位及职务', kind: 'text' },
+    { name: 'phone', label: '联系电话', kind: 'text' },
+    { name: 'note', label: '备注', kind: 'textarea' },
+  ];
+  const config: RecordListConfig<'deputies'> = {
+    table: 'deputies',
+    noun: '代表',
+    fields,
+    defaults: () => ({ levels: ['township'], status: 'active', termId: terms.at(-1)?.value }),
+    sort: { index: 'name' },
+    search: { index: 'name', label: '按姓名查找' },
+    filters: [{ label: '状态', index: 'status', options: statusOptions }],
+    describe: (d: Deputy) => d.name,
+    rowActions: (d) => <a href={`/ledger/deputy-file/?id=${d.id}`}>履职档案</a>,
+    columns: [
+      { label: '姓名', render: (d) => d.name },
+      {
+        label: '层级',
+        render: (d) => d.levels.map((l) => DEPUTY_LEVELS[l].replace('人大代表', '')).join('、'),
+      },
+      { label: '选区', render: (d) => d.constituency ?? '' },
+      { label: '联络站', render: (d) => stationName(d.stationId) },
+      {
+        label: '状态',
+        render: (d) => (
+          <>
+            {DEPUTY_STATUSES[d.status]}
+            {d.isLeaderCadre && <span class="badge">领导干部</span>}
+          </>
+        ),
+      },
+      { label: '任职', render: (d) => `${d.serviceFrom} 起${d.serviceTo ? `，${d.serviceTo} 止` : ''}` },
+    ],
+  };
+  return <RecordListPage config={config} />;
+}

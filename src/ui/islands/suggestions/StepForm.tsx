@@ -1,0 +1,164 @@
+// The small form of one step on one suggestion (交办, 答复, 评价 …, or 转为民生实事候选). The pure
+// workflow decides whether the step may happen; a refused step shows its Chinese message and
+// saves nothing.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Suggestion } from '../../../domain/ledger';
+import {
+  SUGGESTION_STEPS,
+  TO_LIVELIHOOD_LABEL,
+  defaultCandidateYear,
+  linkProject,
+  livelihoodCandidate,
+  livelihoodNotice,
+  runStep,
+  stepNotice,
+  type SuggestionAction,
+} from '../../../domain/ledger/suggestions-view';
+import type { SettingValues } from '../../../domain/ledger/workflows/common';
+import type { IsoDate } from '../../../domain/dates';
+import { getLedgerDb } from '../../../storage/instance';
+import { repository } from '../../../storage/repository';
+import { Field } from '../../ledger/fields';
+import type { FormValues } from '../../ledger/form-model';
+import { stepFields, type LeadOptions } from './step-fields';
+
+interface StepFormProps {
+  record: Suggestion;
+  action: SuggestionAction;
+  leads: LeadOptions;
+  settings: SettingValues;
+  /** Today, the date the form starts with. */
+  asOf: IsoDate;
+  /** Called after the step was saved, with what to tell the user. */
+  onDone: (notice: string, action: SuggestionAction) => void;
+  onCancel: () => void;
+}
+
+/** The label of an action, as on its button. */
+export const actionLabel = (action: SuggestionAction): string =>
+  action === 'toLivelihood' ? TO_LIVELIHOOD_LABEL : SUGGESTION_STEPS[action];
+
+/** The values a step's form starts with: today, and what the record already holds. */
+function initialValues(record: Suggestion, action: SuggestionAction, asOf: IsoDate): FormValues {
+  switch (action) {
+    case 'assign':
+      return {
+        on: asOf,
+        leadUnit: record.leadUnit ?? '',
+        coUnits: record.coUnits.join('\n'),
+        complex: record.complex,
+        supervisorOfficerId: record.supervisorOfficerId ?? '',
+        leadOfficerId: record.leadOfficerId ?? '',
+      };
+    case 'answer':
+      return { on: asOf, result: '', promisedItems: record.promisedItems.map((p) => p.text).join('\n') };
+    case 'evaluate':
+      return { on: asOf, evaluation: '' };
+    case 'toLivelihood':
+      return { year: String(defaultCandidateYear(asOf)) };
+    default:
+      return { on: asOf };
+  }
+}
+
+/** The form of one step. */
+export function StepForm({ record, action, leads, settings, asOf, onDone, onCancel }: StepFormProps) {
+  const db = getLedgerDb();
+  const fields = useMemo(() => stepFields(action, leads), [action, leads]);
+  const [values, setValues] = useState<FormValues>(() => initialValues(record, action, asOf));
+  const [issues, setIssues] = useState<Record<string, string>>({});
+  const [refusal, setRefusal] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const label = actionLabel(action);
+  const idPrefix = `suggestion-step-${action}`;
+
+  // The form opens above the list, which may be far from the row's button: bring it into view.
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: 'nearest' });
+    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+
+  const onChange = (name: string, value: string | boolean | string[]) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    setIssues(({ [name]: _dropped, ...rest }) => rest);
+    setRefusal(undefined);
+  };
+
+  const refuse = (message: string, fieldIssues: Record<string, string> = {}) => {
+    setRefusal(message);
+    setIssues(fieldIssues);
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      const suggestions = repository(db, 'suggestions');
+      // The stored record, not the row's copy: another tab may have moved it on meanwhile.
+      const current = await suggestions.get(record.id);
+      if (!current) return refuse(`建议 ${record.number} 已被删除，未保存。`);
+      if (action === 'toLivelihood') {
+        const candidate = livelihoodCandidate(current, values);
+        if (!candidate.ok) return refuse(candidate.message);
+        const projects = repository(db, 'livelihoodProjects');
+        const created = await projects.put(candidate.value);
+        if (!created.ok) return refuse(created.message);
+        const linked = await suggestions.put(linkProject(current, created.record.id));
+        if (!linked.ok) {
+          // Undo the project so that no half-made link is left behind.
+          await projects.remove(created.record.id);
+          return refuse(linked.message);
+        }
+        onDone(livelihoodNotice(current, candidate.value), action);
+        return;
+      }
+      const result = runStep(current, action, values);
+      if (!result.ok) return refuse(result.message);
+      const saved = await suggestions.put(result.value);
+      if (!saved.ok) return refuse(saved.message, saved.reason === 'invalid' ? saved.issues : {});
+      onDone(stepNotice(saved.record, action, settings), action);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      ref={formRef}
+      class="record-editor suggestion-step"
+      onSubmit={submit}
+      aria-labelledby={`${idPrefix}-title`}
+      noValidate
+    >
+      <h3 id={`${idPrefix}-title`}>
+        {label}：{record.number} {record.title}
+      </h3>
+      {refusal && (
+        <p class="form-summary" role="alert">
+          未保存：{refusal}
+        </p>
+      )}
+      <div class="record-fields">
+        {fields.map((field) => (
+          <Field
+            key={field.name}
+            field={field}
+            values={values}
+            error={issues[field.name]}
+            onChange={onChange}
+            idPrefix={idPrefix}
+          />
+        ))}
+      </div>
+      <div class="form-actions">
+        <button type="submit" class="button-primary" disabled={saving}>
+          {saving ? '正在保存…' : `确认${label}`}
+        </button>
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+      </div>
+    </form>
+  );
+}

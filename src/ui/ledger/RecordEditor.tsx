@@ -1,0 +1,93 @@
+// A record's form: fields from a spec list, Chinese messages next to each field, and a summary.
+// It saves through the given function (a repository's put) and never writes half a record: the
+// schema checks the whole input first.
+import { useState } from 'preact/hooks';
+import type { WriteResult } from '../../storage/errors';
+import { Field } from './fields';
+import { toFormValues, toInput, type FieldSpec, type FormValues } from './form-model';
+
+interface RecordEditorProps<T> {
+  /** The heading of the form: `新增代表`, `编辑代表`. */
+  title: string;
+  fields: readonly FieldSpec[];
+  /** The record being edited, or the defaults of a new one. */
+  record: object;
+  onSave: (input: Record<string, unknown>) => Promise<WriteResult<T>>;
+  onSaved: (record: T) => void;
+  onCancel: () => void;
+  idPrefix: string;
+}
+
+/** The form of one record. */
+export function RecordEditor<T>({
+  title,
+  fields,
+  record,
+  onSave,
+  onSaved,
+  onCancel,
+  idPrefix,
+}: RecordEditorProps<T>) {
+  const [values, setValues] = useState<FormValues>(() => toFormValues(fields, record));
+  const [issues, setIssues] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  const onChange = (name: string, value: string | boolean | string[]) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    setIssues(({ [name]: _dropped, ...rest }) => rest);
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSaving(true);
+    const result = await onSave(toInput(fields, values, record));
+    setSaving(false);
+    if (result.ok) {
+      onSaved(result.record);
+      return;
+    }
+    if (result.reason === 'invalid') {
+      setIssues(result.issues);
+      const shown = new Set(fields.map((f) => f.name));
+      const elsewhere = Object.entries(result.issues).filter(([path]) => !shown.has(path));
+      setSummary(
+        elsewhere.length > 0
+          ? `未保存：${elsewhere.map(([, m]) => m).join('；')}`
+          : '未保存：请按提示修改标红的项目。',
+      );
+    } else setSummary(result.message);
+  };
+
+  const visible = fields.filter((field) => !field.when || field.when(values));
+  return (
+    <form class="record-editor" onSubmit={submit} aria-labelledby={`${idPrefix}-heading`} noValidate>
+      <h3 id={`${idPrefix}-heading`}>{title}</h3>
+      {summary && (
+        <p class="form-summary" role="alert">
+          {summary}
+        </p>
+      )}
+      <div class="record-fields">
+        {visible.map((field) => (
+          <Field
+            key={field.name}
+            field={field}
+            values={values}
+            error={issues[field.name]}
+            onChange={onChange}
+            idPrefix={idPrefix}
+          />
+        ))}
+      </div>
+      <div class="form-actions">
+        <button type="submit" class="button-primary" disabled={saving}>
+          {saving ? '正在保存…' : '保存'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,265 @@
+// The page of one kind of record: a list read page by page through an index (quick at 100,000
+// records), filters and a prefix search on indexed fields, a form to add or edit, and delete with
+// undo. Each ledger page is this component with its own configuration.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { RecordOf, RecordTable } from '../../domain/ledger';
+import { getLedgerDb } from '../../storage/instance';
+import type { WriteResult } from '../../storage/errors';
+import { repository, type IndexKey, type PageQuery, type Repository } from '../../storage/repository';
+import { useLiveQuery } from '../hooks/use-live-query';
+import type { FieldSpec, Option } from './form-model';
+import { RecordEditor } from './RecordEditor';
+
+/** A column of the list. */
+export interface Column<T> {
+  label: string;
+  render: (record: T) => ComponentChildren;
+  /** A class for the column's cells (`nowrap`). */
+  class?: string;
+}
+
+/** An equality filter over an indexed field. */
+export interface Filter {
+  label: string;
+  /** The list always shows one option (no “全部”); the first option is chosen at first. */
+  required?: boolean;
+  /** The indexed field compared; with `sort.index`, the compound index `[index+sort]` must exist. */
+  index: string;
+  options: readonly Option[];
+  /** Turns the option's value into the key stored in the index (a year is stored as a number). */
+  parse?: (value: string) => IndexKey;
+}
+
+/** How a record becomes a form and a form a record, when field names alone cannot say. */
+export interface FormAdapter<T extends RecordTable> {
+  /** The object the form starts from: the record (or a new one's defaults) plus form-only fields. */
+  toEditable: (record: object) => object;
+  /** Turns the form's input into a record and saves it, or refuses with messages by form field. */
+  save: (input: Record<string, unknown>, repo: Repository<T>) => Promise<WriteResult<RecordOf<T>>>;
+}
+
+export interface RecordListConfig<T extends RecordTable> {
+  table: T;
+  /** The noun for one record: `代表`, `会议`. */
+  noun: string;
+  fields: readonly FieldSpec[];
+  columns: readonly Column<RecordOf<T>>[];
+  /** Defaults of a new record; receives the current filter so a new record takes the kind shown. */
+  defaults: (filter: { index: string; value: string } | undefined) => object;
+  /** The index the list is ordered by, newest first when `reverse`. */
+  sort: { index: string; reverse?: boolean };
+  filters?: readonly Filter[];
+  /** A prefix search over an indexed text field (`name`). */
+  search?: { index: string; label: string };
+  /** A line describing a record in messages (`张三`). */
+  describe: (record: RecordOf<T>) => string;
+  /** Extra buttons on a row (workflow steps, print). */
+  rowActions?: (record: RecordOf<T>) => ComponentChildren;
+  /** Text above the list. */
+  intro?: ComponentChildren;
+  /** For forms that do not map field by field onto the record (a session's votes as lines). */
+  adapter?: FormAdapter<T>;
+}
+
+const PAGE_SIZE = 20;
+
+/** The list, form and undo of one record table. */
+export function RecordListPage<T extends RecordTable>({ config }: { config: RecordListConfig<T> }) {
+  const db = getLedgerDb();
+  const repo = useMemo(() => repository(db, config.table), [db, config.table]);
+  const [pageIndex, setPageIndex] = useState(0);
+  const requiredFilter = config.filters?.find((f) => f.required);
+  const [filter, setFilter] = useState<{ index: string; value: string } | undefined>(() =>
+    requiredFilter?.options[0]
+      ? { index: requiredFilter.index, value: requiredFilter.options[0].value }
+      : undefined,
+  );
+  const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<object | undefined>();
+  const [removed, setRemoved] = useState<RecordOf<T> | undefined>();
+  const [notice, setNotice] = useState<string>();
+
+  const parseFilter = (f: { index: string; value: string }): IndexKey =>
+    config.filters?.find((c) => c.index === f.index)?.parse?.(f.value) ?? f.value;
+  const query: PageQuery = useMemo(() => {
+    const base = { offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE };
+    if (search.trim() && config.search)
+      return { ...base, index: config.search.index, range: [search.trim(), `${search.trim()}\uffff`] };
+    return {
+      ...base,
+      index: config.sort.index,
+      reverse: config.sort.reverse ?? false,
+      ...(filter ? { where: { index: filter.index, equals: parseFilter(filter) } } : {}),
+    };
+  }, [pageIndex, filter, search, config]);
+
+  const { data, error, loading } = useLiveQuery(() => repo.page(query), [repo, query]);
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+
+  useEffect(() => {
+    if (!removed) return;
+    const timer = window.setTimeout(() => setRemoved(undefined), 15_000);
+    return () => window.clearTimeout(timer);
+  }, [removed]);
+
+  const remove = async (record: RecordOf<T>) => {
+    if (!window.confirm(`确定删除${config.noun}“${config.describe(record)}”吗？删除后15秒内可以撤销。`))
+      return;
+    const result = await repo.remove((record as { id: string }).id);
+    if (result.ok && result.record) {
+      setRemoved(result.record);
+      setNotice(undefined);
+    } else if (!result.ok) setNotice(result.message);
+  };
+
+  const undo = async () => {
+    if (!removed) return;
+    const result = await repo.restore(removed);
+    setRemoved(undefined);
+    setNotice(result.ok ? `已恢复${config.noun}“${config.describe(removed)}”。` : result.message);
+  };
+
+  const editable = (record: object) => (config.adapter ? config.adapter.toEditable(record) : record);
+  const idPrefix = `edit-${config.table}`;
+  return (
+    <div class="record-page">
+      {config.intro}
+      <div class="record-toolbar">
+        <button
+          type="button"
+          class="button-primary"
+          onClick={() => setEditing(editable(config.defaults(filter)))}
+        >
+          新增{config.noun}
+        </button>
+        {config.search && (
+          <div class="toolbar-field">
+            <label for={`${idPrefix}-search`}>{config.search.label}</label>
+            <input
+              id={`${idPrefix}-search`}
+              type="search"
+              value={search}
+              onInput={(e) => {
+                setSearch(e.currentTarget.value);
+                setPageIndex(0);
+              }}
+            />
+          </div>
+        )}
+        {config.filters?.map((f) => (
+          <div class="toolbar-field" key={f.index}>
+            <label for={`${idPrefix}-filter-${f.index}`}>{f.label}</label>
+            <select
+              id={`${idPrefix}-filter-${f.index}`}
+              value={filter?.index === f.index ? filter.value : ''}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setFilter(value ? { index: f.index, value } : undefined);
+                setPageIndex(0);
+              }}
+            >
+              {!f.required && <option value="">全部</option>}
+              {f.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+
+      {removed && (
+        <div class="undo-bar" role="status">
+          已删除{config.noun}“{config.describe(removed)}”。
+          <button type="button" onClick={undo}>
+            撤销
+          </button>
+        </div>
+      )}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+
+      {editing && (
+        <RecordEditor<RecordOf<T>>
+          key={(editing as { id?: string }).id ?? 'new'}
+          title={(editing as { id?: string }).id ? `编辑${config.noun}` : `新增${config.noun}`}
+          fields={config.fields}
+          record={editing}
+          onSave={(input) => (config.adapter ? config.adapter.save(input, repo) : repo.put(input))}
+          onSaved={(record) => {
+            setEditing(undefined);
+            setNotice(`已保存${config.noun}“${config.describe(record)}”。`);
+          }}
+          onCancel={() => setEditing(undefined)}
+          idPrefix={idPrefix}
+        />
+      )}
+
+      {error !== undefined && (
+        <p class="notice notice-error" role="alert">
+          读取台账失败：{String((error as Error)?.message ?? error)}
+        </p>
+      )}
+      <div class="table-wrap">
+        <table class="record-table" aria-busy={loading}>
+          <caption class="sr-only">
+            {config.noun}列表，第 {pageIndex + 1} 页
+          </caption>
+          <thead>
+            <tr>
+              {config.columns.map((c) => (
+                <th scope="col" key={c.label}>
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data?.rows.map((record) => (
+              <tr key={(record as { id: string }).id}>
+                {config.columns.map((c) => (
+                  <td key={c.label} class={c.class}>
+                    {c.render(record)}
+                  </td>
+                ))}
+                <td class="row-actions">
+                  <button type="button" onClick={() => setEditing(editable(record))}>
+                    编辑
+                  </button>
+                  <button type="button" onClick={() => remove(record)}>
+                    删除
+                  </button>
+                  {config.rowActions?.(record)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {data && data.total === 0 && (
+        <p class="empty">
+          还没有{config.noun}记录。点“新增{config.noun}”开始记录。
+        </p>
+      )}
+      {data && data.total > 0 && (
+        <nav class="pager" aria-label={`${config.noun}列表翻页`}>
+          <button type="button" disabled={pageIndex === 0} onClick={() => setPageIndex((p) => p - 1)}>
+            上一页
+          </button>
+          <span>
+            第 {pageIndex + 1} / {pages} 页，共 {data.total} 条
+          </span>
+          <button type="button" disabled={pageIndex + 1 >= pages} onClick={() => setPageIndex((p) => p + 1)}>
+            下一页
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
