@@ -2,7 +2,7 @@
 // records), filters and a prefix search on indexed fields, a form to add or edit, and delete with
 // undo. Each ledger page is this component with its own configuration.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { RecordOf, RecordTable } from '../../domain/ledger';
 import { getLedgerDb } from '../../storage/instance';
 import type { WriteResult } from '../../storage/errors';
@@ -10,6 +10,7 @@ import { repository, type IndexKey, type PageQuery, type Repository } from '../.
 import { useLiveQuery } from '../hooks/use-live-query';
 import type { FieldSpec, Option } from './form-model';
 import { RecordEditor } from './RecordEditor';
+import { useUndoableRemove } from './use-undoable-remove';
 
 /** A column of the list. */
 export interface Column<T> {
@@ -77,8 +78,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
   );
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<object | undefined>();
-  const [removed, setRemoved] = useState<RecordOf<T> | undefined>();
-  const [notice, setNotice] = useState<string>();
+  const { remove, setNotice, status } = useUndoableRemove(repo, config.noun, config.describe);
 
   const parseFilter = (f: { index: string; value: string }): IndexKey =>
     config.filters?.find((c) => c.index === f.index)?.parse?.(f.value) ?? f.value;
@@ -96,29 +96,6 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
 
   const { data, error, loading } = useLiveQuery(() => repo.page(query), [repo, query]);
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
-
-  useEffect(() => {
-    if (!removed) return;
-    const timer = window.setTimeout(() => setRemoved(undefined), 15_000);
-    return () => window.clearTimeout(timer);
-  }, [removed]);
-
-  const remove = async (record: RecordOf<T>) => {
-    if (!window.confirm(`确定删除${config.noun}“${config.describe(record)}”吗？删除后15秒内可以撤销。`))
-      return;
-    const result = await repo.remove((record as { id: string }).id);
-    if (result.ok && result.record) {
-      setRemoved(result.record);
-      setNotice(undefined);
-    } else if (!result.ok) setNotice(result.message);
-  };
-
-  const undo = async () => {
-    if (!removed) return;
-    const result = await repo.restore(removed);
-    setRemoved(undefined);
-    setNotice(result.ok ? `已恢复${config.noun}“${config.describe(removed)}”。` : result.message);
-  };
 
   const editable = (record: object) => (config.adapter ? config.adapter.toEditable(record) : record);
   const idPrefix = `edit-${config.table}`;
@@ -170,19 +147,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
         ))}
       </div>
 
-      {removed && (
-        <div class="undo-bar" role="status">
-          已删除{config.noun}“{config.describe(removed)}”。
-          <button type="button" onClick={undo}>
-            撤销
-          </button>
-        </div>
-      )}
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {status}
 
       {editing && (
         <RecordEditor<RecordOf<T>>

@@ -2,7 +2,7 @@
 // role. The shared RecordListPage cannot be used here: filtering by role while ordering by `from`
 // needs a compound index [role+from] the database does not have, and the table is small (a few
 // dozen rows over a term), so it is read whole and ordered by a pure function.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { isIsoDate, today } from '../../../domain/dates';
 import { OFFICER_ROLES, type Officer, type OfficerRole } from '../../../domain/ledger';
 import {
@@ -19,9 +19,12 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import type { FieldSpec, FormValues, Option } from '../../ledger/form-model';
 import { RecordEditor } from '../../ledger/RecordEditor';
 import { NoWrap } from './cells';
+import { useUndoableRemove } from '../../ledger/use-undoable-remove';
 
 const roleOptions: Option[] = Object.entries(OFFICER_ROLES).map(([value, label]) => ({ value, label }));
 const isViceChair = (values: FormValues) => values['role'] === 'viceChair';
+
+const describe = (o: Officer) => `${OFFICER_ROLES[o.role]} ${o.name}`;
 
 /** More officers than a township has in decades. */
 const WHOLE_TABLE = 1000;
@@ -39,20 +42,12 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
   );
   const [role, setRole] = useState<OfficerRole | ''>('');
   const [editing, setEditing] = useState<Editing>();
-  const [removed, setRemoved] = useState<Officer>();
-  const [notice, setNotice] = useState<string>();
+  const { remove, setNotice, status } = useUndoableRemove(repo, '负责人', describe);
   const now = today();
-
-  useEffect(() => {
-    if (!removed) return;
-    const timer = window.setTimeout(() => setRemoved(undefined), 15_000);
-    return () => window.clearTimeout(timer);
-  }, [removed]);
 
   const all = data?.rows ?? [];
   const rows = officersList(all, role || undefined);
   const inOffice = inOfficeSummary(all, now);
-  const describe = (o: Officer) => `${OFFICER_ROLES[o.role]} ${o.name}`;
 
   const fields: FieldSpec[] = [
     { name: 'role', label: '职务', kind: 'select', options: roleOptions, required: true },
@@ -103,22 +98,6 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
     return saved;
   };
 
-  const remove = async (officer: Officer) => {
-    if (!window.confirm(`确定删除负责人“${describe(officer)}”吗？删除后15秒内可以撤销。`)) return;
-    const result = await repo.remove(officer.id);
-    if (result.ok && result.record) {
-      setRemoved(result.record);
-      setNotice(undefined);
-    } else if (!result.ok) setNotice(result.message);
-  };
-
-  const undo = async () => {
-    if (!removed) return;
-    const result = await repo.restore(removed);
-    setRemoved(undefined);
-    setNotice(result.ok ? `已恢复负责人“${describe(removed)}”。` : result.message);
-  };
-
   const idPrefix = 'edit-officers';
   return (
     <div class="record-page">
@@ -151,19 +130,7 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
         </div>
       </div>
 
-      {removed && (
-        <div class="undo-bar" role="status">
-          已删除负责人“{describe(removed)}”。
-          <button type="button" onClick={undo}>
-            撤销
-          </button>
-        </div>
-      )}
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {status}
 
       {editing?.mode === 'succeed' && (
         <RecordEditor<Officer>

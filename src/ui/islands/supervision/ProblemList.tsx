@@ -19,6 +19,7 @@ import { repository } from '../../../storage/repository';
 import type { FieldSpec } from '../../ledger/form-model';
 import { RecordEditor } from '../../ledger/RecordEditor';
 import { activityOptions, type SupervisionData } from './use-supervision-data';
+import { useUndoableRemove } from '../../ledger/use-undoable-remove';
 
 const PAGE_SIZE = 20;
 const COLUMNS = ['问题', '责任单位', '当前环节', '闭环期限'] as const;
@@ -42,8 +43,7 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
   const repo = useMemo(() => repository(getLedgerDb(), 'inspectionProblems'), []);
   const [pageIndex, setPageIndex] = useState(0);
   const [editing, setEditing] = useState<Partial<InspectionProblem> | undefined>();
-  const [removed, setRemoved] = useState<InspectionProblem | undefined>();
-  const [notice, setNotice] = useState<string>();
+  const { remove, setNotice, status } = useUndoableRemove(repo, NOUN, describe);
 
   const inspectionById = useMemo(() => new Map(data.inspections.map((i) => [i.id, i])), [data.inspections]);
   // A chosen inspection that was deleted meanwhile falls back to all.
@@ -60,11 +60,6 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
   const shown = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
 
   useEffect(() => setPageIndex(0), [chosen]);
-  useEffect(() => {
-    if (!removed) return;
-    const timer = window.setTimeout(() => setRemoved(undefined), 15_000);
-    return () => window.clearTimeout(timer);
-  }, [removed]);
 
   const fields: FieldSpec[] = useMemo(
     () => [
@@ -92,22 +87,6 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
     ],
     [data.inspections, data.inspectionLoopMonths],
   );
-
-  const remove = async (problem: InspectionProblem) => {
-    if (!window.confirm(`确定删除${NOUN}“${describe(problem)}”吗？删除后15秒内可以撤销。`)) return;
-    const result = await repo.remove(problem.id);
-    if (result.ok && result.record) {
-      setRemoved(result.record);
-      setNotice(undefined);
-    } else if (!result.ok) setNotice(result.message);
-  };
-
-  const undo = async () => {
-    if (!removed) return;
-    const result = await repo.restore(removed);
-    setRemoved(undefined);
-    setNotice(result.ok ? `已恢复${NOUN}“${describe(removed)}”。` : result.message);
-  };
 
   const addProblem = () => {
     // A new problem belongs to the inspection shown, else to the latest one.
@@ -139,19 +118,7 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
         </div>
       </div>
 
-      {removed && (
-        <div class="undo-bar" role="status">
-          已删除{NOUN}“{describe(removed)}”。
-          <button type="button" onClick={undo}>
-            撤销
-          </button>
-        </div>
-      )}
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {status}
 
       {editing && (
         <RecordEditor<InspectionProblem>

@@ -1,0 +1,66 @@
+// Delete with undo, shared by every ledger list: confirm, delete, offer 撤销 for 15 seconds, and
+// report the outcome in one status line.
+import { useEffect, useState } from 'preact/hooks';
+import type { WriteResult } from '../../storage/errors';
+import type { RemoveResult } from '../../storage/repository';
+
+/** The part of a repository that deleting and undoing need. */
+interface Removable<T> {
+  remove(id: string): Promise<RemoveResult<T>>;
+  restore(record: T): Promise<WriteResult<T>>;
+}
+
+/** How long a deleted record can be put back. */
+const UNDO_MS = 15_000;
+
+/**
+ * Delete with undo for one list: `remove(record)` asks, deletes and offers undo; `status` is the
+ * undo bar and the notice line to place above the list; `setNotice` reports other outcomes there.
+ */
+export function useUndoableRemove<T>(repo: Removable<T>, noun: string, describe: (record: T) => string) {
+  const [removed, setRemoved] = useState<T>();
+  const [notice, setNotice] = useState<string>();
+
+  useEffect(() => {
+    if (!removed) return;
+    const timer = window.setTimeout(() => setRemoved(undefined), UNDO_MS);
+    return () => window.clearTimeout(timer);
+  }, [removed]);
+
+  const remove = async (record: T) => {
+    if (!window.confirm(`确定删除${noun}“${describe(record)}”吗？删除后15秒内可以撤销。`)) return;
+    // Every ledger record has an id; the generic record type does not say so.
+    const result = await repo.remove((record as { id: string }).id);
+    if (result.ok && result.record) {
+      setRemoved(result.record);
+      setNotice(undefined);
+    } else if (!result.ok) setNotice(result.message);
+  };
+
+  const undo = async () => {
+    if (!removed) return;
+    const result = await repo.restore(removed);
+    setRemoved(undefined);
+    setNotice(result.ok ? `已恢复${noun}“${describe(removed)}”。` : result.message);
+  };
+
+  const status = (
+    <>
+      {removed && (
+        <div class="undo-bar" role="status">
+          已删除{noun}“{describe(removed)}”。
+          <button type="button" onClick={undo}>
+            撤销
+          </button>
+        </div>
+      )}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+    </>
+  );
+
+  return { remove, setNotice, status };
+}
