@@ -40,6 +40,8 @@ const LEDGER_MENU = [
   ['联络站', '/ledger/stations/'],
   ['文件与制度', '/ledger/documents/'],
   ['设置', '/ledger/settings/'],
+  ['归档与导入', '/ledger/archive/'],
+  ['修改记录', '/ledger/changes/'],
 ];
 
 export default defineConfig({
@@ -62,6 +64,8 @@ export default defineConfig({
       customCss: ['./src/ui/styles/theme.css', './src/ui/styles/ledger.css', './src/ui/styles/print.css'],
       components: {
         Search: './src/ui/components/Search.astro',
+        Head: './src/ui/components/Head.astro',
+        Banner: './src/ui/components/DrillBanner.astro',
       },
       pagination: false,
       lastUpdated: false,
@@ -80,6 +84,7 @@ export default defineConfig({
           label: '工具与参考',
           items: [
             { label: '义务清单', link: '/duties/' },
+            { label: '模板', link: '/forms/' },
             { label: '工作日历', link: '/calendar/' },
             { label: '术语', link: '/glossary/' },
             { label: '上位法', link: '/laws/' },
@@ -92,7 +97,8 @@ export default defineConfig({
             ...LEDGER_MENU.map(([label, link]) => ({ label, link })),
           ],
         },
-        { label: '考评（建设中）', link: '/compliance/' },
+        { label: '考评', link: '/compliance/' },
+        { label: '市人大汇总', link: '/city/' },
         { label: '关于本站', link: '/about/' },
       ],
     }),

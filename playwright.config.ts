@@ -16,6 +16,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The offline worker precaches the whole site (~7 MB) on every first visit; only the specs
+    // about it (offline.spec.ts) allow it, so the others do not each download the site again.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // Chromium resolves Google hosts at start; this machine has no such network.

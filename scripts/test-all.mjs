@@ -1,6 +1,6 @@
-// `npm test`: every check, in order — format, types, lint, unit, build, end-to-end. A failing step
-// does not stop the steps that do not depend on it, so one run shows every problem. Ends with the
-// count of tests (unit and end-to-end) and exits non-zero if any step failed.
+// `npm test`: every check, in order — format, types, lint, unit, build, bundle budgets, end-to-end.
+// A failing step does not stop the steps that do not depend on it, so one run shows every problem.
+// Ends with the count of tests (unit and end-to-end) and exits non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { printSummary } from './test-summary.mjs';
@@ -19,6 +19,8 @@ const steps = [
     args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'],
   },
   { name: 'build', command: 'npx', args: ['astro', 'build'] },
+  { name: 'sw', command: 'node', args: ['scripts/build-sw.mjs', 'dist'], needs: 'build' },
+  { name: 'bundles', command: 'node', args: ['scripts/bundle-sizes.mjs', 'dist'], needs: 'build' },
   { name: 'e2e', command: 'npx', args: ['playwright', 'test'], needs: 'build' },
 ];
 

@@ -91,9 +91,13 @@ export function diffDays(from: IsoDate, to: IsoDate): number {
   return toDayNumber(to) - toDayNumber(from);
 }
 
-/** Sort order of two dates: negative when `a` is earlier, 0 when equal, positive when later. */
+/**
+ * Sort order of two dates: negative when `a` is earlier, 0 when equal, positive when later.
+ * `YYYY-MM-DD` strings sort as text in calendar order, so no parsing is needed: the compliance
+ * engine compares dates millions of times. Dates are validated where they enter (the schemas).
+ */
 export function compareDates(a: IsoDate, b: IsoDate): number {
-  return Math.sign(diffDays(b, a));
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Whether `a` is strictly earlier than `b`. */

@@ -2,6 +2,11 @@
 // ever shipped. This folder is the only code that imports Dexie (see docs/architecture.md).
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RecordOf, RecordTable, Settings } from '../domain/ledger';
+import type { ChangeLogEntry } from '../domain/ledger/change-log';
+import { changeLogMiddleware } from './change-log';
+import { LEDGER_DB_NAME } from './db-name';
+import { readOnlyGuard } from './read-only-guard';
+import { tabWriterLock } from './writer-lock';
 
 /** One shipped version of the database: Dexie's `stores()` argument, kept as data for the snapshot test. */
 export interface SchemaVersion {
@@ -12,7 +17,7 @@ export interface SchemaVersion {
 }
 
 /** The tables that are not record tables. */
-export type SupportTable = 'settings' | 'blobs' | 'meta';
+export type SupportTable = 'settings' | 'blobs' | 'meta' | 'changeLog';
 
 /**
  * Every version of the schema, oldest first. To change the schema, APPEND a version that repeats
@@ -47,6 +52,57 @@ export const LEDGER_SCHEMA = [
       settings: 'id',
       blobs: 'id',
       meta: 'key',
+    },
+  },
+  {
+    // 2: frozen compliance results of closed periods (考评快照).
+    version: 2,
+    stores: {
+      township: 'id, townshipId, updatedAt',
+      terms: 'id, number, startDate, updatedAt',
+      officers: 'id, role, from, [role+from], deputyId, updatedAt',
+      presidiumMembers: 'id, termId, from, deputyId, updatedAt',
+      credentialsCommittees: 'id, termId, approvedSessionId, updatedAt',
+      stations: 'id, name, updatedAt',
+      deputies: 'id, name, stationId, termId, status, [status+name], serviceFrom, *levels, updatedAt',
+      sessions: 'id, termId, startDate, [termId+number], updatedAt',
+      presidiumMeetings: 'id, date, updatedAt',
+      activities: 'id, kind, date, [kind+date], stationId, projectId, *deputyIds, updatedAt',
+      inspectionProblems: 'id, inspectionId, feedbackOn, updatedAt',
+      suggestions: 'id, number, submittedOn, sessionId, projectId, *proposerIds, updatedAt',
+      livelihoodProjects: 'id, year, sessionId, suggestionId, votedOn, updatedAt',
+      documents: 'id, kind, adoptedOn, [kind+adoptedOn], year, termId, stationId, sessionId, updatedAt',
+      attachments: 'id, ownerId, [ownerTable+ownerId], sha256, updatedAt',
+      snapshots: 'id, periodKey, asOf, updatedAt',
+      settings: 'id',
+      blobs: 'id',
+      meta: 'key',
+    } satisfies Record<RecordTable | Exclude<SupportTable, 'changeLog'>, string>,
+  },
+  {
+    // 3: the change log (修改记录), append-only and hash-chained (src/storage/change-log.ts).
+    version: 3,
+    stores: {
+      township: 'id, townshipId, updatedAt',
+      terms: 'id, number, startDate, updatedAt',
+      officers: 'id, role, from, [role+from], deputyId, updatedAt',
+      presidiumMembers: 'id, termId, from, deputyId, updatedAt',
+      credentialsCommittees: 'id, termId, approvedSessionId, updatedAt',
+      stations: 'id, name, updatedAt',
+      deputies: 'id, name, stationId, termId, status, [status+name], serviceFrom, *levels, updatedAt',
+      sessions: 'id, termId, startDate, [termId+number], updatedAt',
+      presidiumMeetings: 'id, date, updatedAt',
+      activities: 'id, kind, date, [kind+date], stationId, projectId, *deputyIds, updatedAt',
+      inspectionProblems: 'id, inspectionId, feedbackOn, updatedAt',
+      suggestions: 'id, number, submittedOn, sessionId, projectId, *proposerIds, updatedAt',
+      livelihoodProjects: 'id, year, sessionId, suggestionId, votedOn, updatedAt',
+      documents: 'id, kind, adoptedOn, [kind+adoptedOn], year, termId, stationId, sessionId, updatedAt',
+      attachments: 'id, ownerId, [ownerTable+ownerId], sha256, updatedAt',
+      snapshots: 'id, periodKey, asOf, updatedAt',
+      settings: 'id',
+      blobs: 'id',
+      meta: 'key',
+      changeLog: '++seq, at, table, recordId',
     } satisfies Record<RecordTable | SupportTable, string>,
   },
 ] as const satisfies readonly SchemaVersion[];
@@ -54,8 +110,7 @@ export const LEDGER_SCHEMA = [
 /** The version the app opens the database at: the last one of {@link LEDGER_SCHEMA}. */
 export const STORAGE_SCHEMA_VERSION: number = LEDGER_SCHEMA[LEDGER_SCHEMA.length - 1]!.version;
 
-/** Default IndexedDB database name; one ledger per browser profile and site origin. */
-export const LEDGER_DB_NAME = 'xiangxiang-ledger';
+export { LEDGER_DB_NAME };
 
 /** An attachment's bytes, stored apart from its description so lists never load files. */
 export interface StoredBlob {
@@ -91,10 +146,13 @@ export class LedgerDb extends Dexie {
   declare readonly livelihoodProjects: RecordTables['livelihoodProjects'];
   declare readonly documents: RecordTables['documents'];
   declare readonly attachments: RecordTables['attachments'];
+  declare readonly snapshots: RecordTables['snapshots'];
   /** The one settings row, key `settings`. */
   declare readonly settings: EntityTable<Settings, 'id'>;
   declare readonly blobs: EntityTable<StoredBlob, 'id'>;
   declare readonly meta: EntityTable<MetaEntry, 'key'>;
+  /** The change log (修改记录): append-only, written by the change-log middleware only. */
+  declare readonly changeLog: EntityTable<ChangeLogEntry, 'seq'>;
 
   constructor(name: string = LEDGER_DB_NAME) {
     // Strict durability: a write is reported done only once it is on disk, so a power cut right
@@ -114,7 +172,11 @@ export function recordTable<T extends RecordTable>(db: LedgerDb, table: T): Tabl
   return (db as unknown as Record<T, Table<RecordOf<T>, string>>)[table];
 }
 
-/** Creates the ledger database; Dexie opens it (and upgrades it) on first use. */
+/**
+ * Creates the ledger database; Dexie opens it (and upgrades it) on first use. Its writes are
+ * refused while this tab is a reader of the ledger (writer-lock.ts, read-only-guard.ts), and
+ * every write is recorded in the change log (change-log.ts).
+ */
 export function openLedgerDb(name: string = LEDGER_DB_NAME): LedgerDb {
-  return new LedgerDb(name);
+  return new LedgerDb(name).use(readOnlyGuard(() => tabWriterLock.canWrite())).use(changeLogMiddleware());
 }

@@ -1,5 +1,6 @@
 // Expected storage failures as values, with a closed set of reasons and readable Chinese messages.
 import type { z } from 'zod';
+import { READ_ONLY_MESSAGE } from '../domain/safety';
 import { fieldMessages, summarizeIssues } from '../domain/utils/error-map';
 
 /** A record did not pass its schema: nothing was written. */
@@ -11,10 +12,13 @@ export interface InvalidFailure {
   message: string;
 }
 
-/** The browser refused the write (`quota`: disk or origin quota full): nothing was written. */
+/**
+ * The browser refused the write (`quota`: disk or origin quota full; `readonly`: another tab is
+ * the writer, see writer-lock.ts): nothing was written.
+ */
 export interface StorageFailure {
   ok: false;
-  reason: 'quota' | 'storage';
+  reason: 'quota' | 'storage' | 'readonly';
   message: string;
 }
 
@@ -49,8 +53,25 @@ export function isQuotaError(error: unknown, depth = 0): boolean {
   return Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1));
 }
 
+/** Whether an error (or any error it wraps) is the read-only guard's refusal (read-only-guard.ts). */
+export function isReadOnlyError(error: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof error !== 'object' || error === null) return false;
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (e.name === 'ReadOnlyTabError') return true;
+  if (isReadOnlyError(e.inner, depth + 1) || isReadOnlyError(e.cause, depth + 1)) return true;
+  return Array.isArray(e.failures) && e.failures.some((f) => isReadOnlyError(f, depth + 1));
+}
+
 /** The failure value for an error thrown by IndexedDB or Dexie during a write. */
 export function storageFailure(error: unknown): StorageFailure {
+  // A refusal carries its own message (the writer lock's, or the restore drill's: drill.ts).
+  if (isReadOnlyError(error))
+    return {
+      ok: false,
+      reason: 'readonly',
+      message:
+        error instanceof Error && error.name === 'ReadOnlyTabError' ? error.message : READ_ONLY_MESSAGE,
+    };
   if (isQuotaError(error))
     return {
       ok: false,

@@ -8,6 +8,7 @@ import {
   type Settings,
 } from '../domain/ledger';
 import { fieldMessages, summarizeIssues } from '../domain/utils/error-map';
+import { markBulkWrite } from './change-log';
 import { recordTable, type LedgerDb } from './db';
 import { invalidFailure, storageFailure, type StorageFailure, type WriteResult } from './errors';
 import { schemaOf } from './repository';
@@ -22,6 +23,9 @@ export type LedgerInput = { readonly [T in RecordTable]: readonly unknown[] };
 
 /** Number of records per table. */
 export type LedgerCounts = Record<RecordTable, number>;
+
+/** The `meta` key of the copy of the ledger taken before an import, which 撤销本次导入 restores. */
+export const PRE_IMPORT_BACKUP_KEY = 'preImportBackup';
 
 /** Records written per bulkPut: small enough to report progress often, large enough to be fast. */
 export const REPLACE_CHUNK_SIZE = 2000;
@@ -129,6 +133,8 @@ export async function replaceAll(
   const total = RECORD_TABLE_NAMES.reduce((sum, table) => sum + parsed[table].length, 0);
   try {
     await db.transaction('rw', [...recordTables(db), db.blobs], async () => {
+      // One change-log entry per table, not per record (src/storage/change-log.ts).
+      markBulkWrite('import');
       for (const table of RECORD_TABLE_NAMES) await recordTable(db, table).clear();
       let written = 0;
       for (const table of RECORD_TABLE_NAMES) {
@@ -158,9 +164,12 @@ export async function replaceAll(
  */
 export async function clearAll(db: LedgerDb): Promise<{ ok: true } | StorageFailure> {
   try {
-    await db.transaction('rw', [...recordTables(db), db.blobs], async () => {
+    await db.transaction('rw', [...recordTables(db), db.blobs, db.meta], async () => {
+      markBulkWrite('clear');
       for (const table of recordTables(db)) await table.clear();
       await db.blobs.clear();
+      // An import's undo copy would otherwise bring the cleared ledger back over a new one.
+      await db.meta.delete(PRE_IMPORT_BACKUP_KEY);
     });
     return { ok: true };
   } catch (error) {

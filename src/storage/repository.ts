@@ -2,7 +2,8 @@
 // The schema in RECORD_TABLES is the only gatekeeper: nothing reaches IndexedDB without passing it.
 import Dexie, { type Collection, type IndexableType } from 'dexie';
 import type { z } from 'zod';
-import { RECORD_TABLES, type RecordOf, type RecordTable } from '../domain/ledger';
+import { isAttachmentOwnerTable, RECORD_TABLES, type RecordOf, type RecordTable } from '../domain/ledger';
+import { parseAttachedFiles, putAttachedFiles, takeAttachmentsOf, type AttachedFile } from './attachments';
 import { recordTable, type LedgerDb } from './db';
 import { invalidFailure, storageFailure, type StorageFailure, type WriteResult } from './errors';
 
@@ -42,8 +43,12 @@ export interface Page<T> {
   total: number;
 }
 
-/** The outcome of a delete: the record as it was (undefined if there was none), for undo. */
-export type RemoveResult<T> = { ok: true; record: T | undefined } | StorageFailure;
+/**
+ * The outcome of a delete: the record as it was (undefined if there was none) and the attachments
+ * deleted with it (with their bytes), for undo.
+ */
+export type RemoveResult<T> =
+  { ok: true; record: T | undefined; attachments?: AttachedFile[] } | StorageFailure;
 
 /** Reads and writes of one record table. */
 export interface Repository<T extends RecordTable> {
@@ -54,10 +59,13 @@ export interface Repository<T extends RecordTable> {
   get(id: string): Promise<RecordOf<T> | undefined>;
   /** Validates and saves a new or edited record; fills id and createdAt, always stamps updatedAt. */
   put(input: unknown): Promise<WriteResult<RecordOf<T>>>;
-  /** Deletes a record and returns it, so the UI can offer undo through {@link Repository.restore}. */
+  /**
+   * Deletes a record, and its attachments when the table has any, and returns them so the UI can
+   * offer undo through {@link Repository.restore}.
+   */
   remove(id: string): Promise<RemoveResult<RecordOf<T>>>;
-  /** Puts a removed record back exactly as it was (same id and stamps). */
-  restore(record: RecordOf<T>): Promise<WriteResult<RecordOf<T>>>;
+  /** Puts a removed record back exactly as it was (same id and stamps), with its attachments. */
+  restore(record: RecordOf<T>, attachments?: readonly AttachedFile[]): Promise<WriteResult<RecordOf<T>>>;
   /** One page of records through an index, with the total count of the same query. */
   page(query: PageQuery): Promise<Page<RecordOf<T>>>;
   /** Number of records in the table. */
@@ -91,6 +99,8 @@ export function repository<T extends RecordTable>(
   const store = recordTable(db, table);
   const schema = schemaOf(table);
   const label = RECORD_TABLES[table].label;
+  // A record that may carry files takes them along when deleted, in the same transaction.
+  const scope = isAttachmentOwnerTable(table) ? [store, db.attachments, db.blobs] : [store];
 
   function hasIndex(name: string): boolean {
     return name === ':id' || name === store.schema.primKey.name || name in store.schema.idxByName;
@@ -163,22 +173,35 @@ export function repository<T extends RecordTable>(
     async remove(id) {
       try {
         // One transaction: the record returned for undo is exactly the one deleted.
-        const record = await db.transaction('rw', store, async () => {
-          const existing = await store.get(id);
-          if (existing) await store.delete(id);
-          return existing;
+        return await db.transaction('rw', scope, async () => {
+          const record = await store.get(id);
+          if (!record) return { ok: true as const, record };
+          await store.delete(id);
+          const attachments = scope.length > 1 ? await takeAttachmentsOf(db, id) : [];
+          return attachments.length > 0
+            ? { ok: true as const, record, attachments }
+            : { ok: true as const, record };
         });
-        return { ok: true, record };
       } catch (error) {
         return storageFailure(error);
       }
     },
 
-    async restore(input) {
+    async restore(input, attachments = []) {
       const parsed = schema.safeParse(input);
       if (!parsed.success) return invalidFailure(label, parsed.error);
+      const files = parseAttachedFiles(attachments);
+      if (!Array.isArray(files)) return files;
       try {
-        await store.put(parsed.data);
+        // The record and its files come back together or not at all.
+        await db.transaction(
+          'rw',
+          files.length > 0 ? [store, db.attachments, db.blobs] : [store],
+          async () => {
+            await store.put(parsed.data);
+            await putAttachedFiles(db, files);
+          },
+        );
         return { ok: true, record: parsed.data };
       } catch (error) {
         return storageFailure(error);

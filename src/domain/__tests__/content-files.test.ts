@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnnotationSchema } from '../schemas/annotation';
 import { CatalogueSchema } from '../schemas/duty';
+import { FormsFileSchema } from '../schemas/form';
 import { GlossarySchema } from '../schemas/glossary';
 import { LawsSchema } from '../schemas/law';
 import { RulesSchema } from '../schemas/rules';
@@ -10,13 +11,15 @@ const files = import.meta.glob<unknown>('../../../content/**/*.yaml', { eager: t
 const schemaFor = (path: string) =>
   path.includes('/annotations/')
     ? AnnotationSchema
-    : path.endsWith('/duties.yaml')
-      ? CatalogueSchema
-      : path.endsWith('/glossary.yaml')
-        ? GlossarySchema
-        : path.endsWith('/laws.yaml')
-          ? LawsSchema
-          : RulesSchema;
+    : path.includes('/forms/')
+      ? FormsFileSchema
+      : path.endsWith('/duties.yaml')
+        ? CatalogueSchema
+        : path.endsWith('/glossary.yaml')
+          ? GlossarySchema
+          : path.endsWith('/laws.yaml')
+            ? LawsSchema
+            : RulesSchema;
 
 describe('content files parse with their schemas', () => {
   it.each(Object.keys(files))('%s', (path) => {

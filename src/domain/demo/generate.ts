@@ -145,6 +145,7 @@ export function generateDemo(options: DemoOptions = {}): LedgerData {
     documents,
     // The domain holds no file contents; a demo without scans is still complete.
     attachments: [],
+    snapshots: [],
   };
 }
 

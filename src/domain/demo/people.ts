@@ -180,9 +180,9 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
     [['city', 'prefecture'], '湘潭市{t}食品有限公司总经理', false],
     [['province'], '{t}{v}种养专业合作社理事长', false],
   ];
-  const higherDeputies = higher.map(([levels, post, leader], i) => {
+  higher.forEach(([levels, post, leader], i) => {
     const village = context.villages[(i * 5 + 1) % context.villages.length]!;
-    return addDeputy(
+    addDeputy(
       {
         ...context.stamp(),
         name: nextName(),
@@ -355,7 +355,8 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
     villageOf,
     presidiumDeputies,
     absentee,
-    idleLeader: higherDeputies[0]!,
+    // A township deputy: 第十九条 measures township deputies only (obligations.md).
+    idleLeader: coreDeputy.get('discipline')!,
     heads,
     secretary,
   };

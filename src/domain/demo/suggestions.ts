@@ -103,6 +103,7 @@ export function makeSuggestions(
       handlingStartedOn: timeline.handlingStartedOn,
       faceToFaceOn: timeline.faceToFaceOn,
       answeredOn: timeline.answeredOn,
+      firstAnsweredOn: timeline.answeredOn,
       answerResult: result,
       promisedItems,
       evaluation: timeline.evaluation,

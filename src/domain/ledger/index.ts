@@ -7,6 +7,7 @@ import { DeputySchema, StationSchema } from './deputy';
 import { DocumentSchema } from './documents';
 import { LivelihoodProjectSchema } from './livelihood';
 import { PresidiumMeetingSchema, SessionSchema } from './meetings';
+import { SnapshotSchema } from './snapshots';
 import { SuggestionSchema } from './suggestions';
 import {
   CredentialsCommitteeSchema,
@@ -33,6 +34,7 @@ export const RECORD_TABLES = {
   livelihoodProjects: { schema: LivelihoodProjectSchema, label: '民生实事' },
   documents: { schema: DocumentSchema, label: '文件与制度' },
   attachments: { schema: AttachmentSchema, label: '附件' },
+  snapshots: { schema: SnapshotSchema, label: '考评快照' },
 } as const;
 
 export type RecordTable = keyof typeof RECORD_TABLES;
@@ -52,3 +54,4 @@ export * from './livelihood';
 export * from './documents';
 export * from './settings';
 export * from './attachments';
+export * from './snapshots';

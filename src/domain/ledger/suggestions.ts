@@ -35,6 +35,11 @@ export const SuggestionSchema = RecordBaseSchema.extend({
   /** 见面沟通 with the proposers (第十六条(三)). */
   faceToFaceOn: IsoDateSchema.optional(),
   answeredOn: IsoDateSchema.optional(),
+  /**
+   * The first answer's date. An unsatisfied evaluation clears `answeredOn` for the new answer, but
+   * the legal deadline (代表法 51) is met or missed by the first one, so it is kept here.
+   */
+  firstAnsweredOn: IsoDateSchema.optional(),
   answerResult: z.enum(Object.keys(ANSWER_RESULTS) as [keyof typeof ANSWER_RESULTS]).optional(),
   /** Promises made in the answer, followed as a list (清单管理). */
   promisedItems: z

@@ -64,6 +64,7 @@ export function ledger(tables: Partial<LedgerData> = {}): LedgerData {
     livelihoodProjects: [],
     documents: [],
     attachments: [],
+    snapshots: [],
     ...tables,
   };
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LedgerDb } from '../db';
 import {
+  PRE_IMPORT_BACKUP_KEY,
   REPLACE_CHUNK_SIZE,
   clearAll,
   counts,
@@ -128,7 +129,7 @@ describe('replaceAll', () => {
       id: crypto.randomUUID(),
       createdAt: T0,
       updatedAt: T0,
-      ownerTable: 'activities',
+      ownerTable: 'activities' as const,
       ownerId: crypto.randomUUID(),
       fileName: '照片.jpg',
       mediaType: 'image/jpeg' as const,
@@ -162,6 +163,14 @@ describe('clearAll, counts, isDemoLedger', () => {
     expect(await db.blobs.count()).toBe(0);
     expect(await isDemoLedger(db)).toBe(false);
     expect((await getSettings(db)).userName).toBe('刘专干');
+  });
+
+  it('drops the undo copy of the last import, so it cannot bring the cleared ledger back', async () => {
+    await db.meta.put({ key: PRE_IMPORT_BACKUP_KEY, value: { at: T0 } });
+    await db.meta.put({ key: 'lastVerifiedExport', value: { at: T0 } });
+    expect(await clearAll(db)).toEqual({ ok: true });
+    expect(await db.meta.get(PRE_IMPORT_BACKUP_KEY)).toBeUndefined();
+    expect(await db.meta.get('lastVerifiedExport')).toBeDefined();
   });
 });
 

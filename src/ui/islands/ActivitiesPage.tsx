@@ -26,6 +26,7 @@ import {
 import { useTownshipSettings } from './activities/hooks';
 import { onKindFilterChange } from './activities/kind-filter';
 import './activities/activities.css';
+import { PrintLinks } from '../forms/PrintLinks';
 
 const deputyKindOptions = kindOptions(DEPUTY_ACTIVITY_KINDS);
 
@@ -90,6 +91,7 @@ export function ActivitiesPage({ settings }: ActivitiesPageProps) {
     sort: { index: 'date', reverse: true },
     filters: [{ label: '活动类型', index: 'kind', required: true, options: deputyKindOptions }],
     describe: (a: Activity) => `${a.date} ${a.topic}`,
+    rowActions: (a: Activity) => <PrintLinks source="activity" record={a.id} kind={a.kind} />,
     intro: (
       <p class="activity-intro">
         记录代表参加的集中学习培训（第十三条）、立法相关活动、普法宣传和为民办实事（第十四条），以及代表向原选区选民报告履职和满意度测评（第十五条）。一次只列出一种活动，用“活动类型”切换。

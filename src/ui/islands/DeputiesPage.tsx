@@ -3,6 +3,7 @@ import { DEPUTY_LEVELS, DEPUTY_STATUSES, type Deputy } from '../../domain/ledger
 import type { FieldSpec } from '../ledger/form-model';
 import { RecordListPage, type RecordListConfig } from '../ledger/RecordListPage';
 import { useReferenceOptions } from '../ledger/use-options';
+import { PrintLinks } from '../forms/PrintLinks';
 
 const levelOptions = Object.entries(DEPUTY_LEVELS).map(([value, label]) => ({ value, label }));
 const statusOptions = Object.entries(DEPUTY_STATUSES).map(([value, label]) => ({ value, label }));
@@ -34,7 +35,11 @@ export function DeputiesPage() {
     search: { index: 'name', label: '按姓名查找' },
     filters: [{ label: '状态', index: 'status', options: statusOptions }],
     describe: (d: Deputy) => d.name,
-    rowActions: (d) => <a href={`/ledger/deputy-file/?id=${d.id}`}>履职档案</a>,
+    rowActions: (d) => (
+      <>
+        <a href={`/ledger/deputy-file/?id=${d.id}`}>履职档案</a> <PrintLinks source="deputy" record={d.id} />
+      </>
+    ),
     columns: [
       { label: '姓名', render: (d) => d.name },
       {

@@ -23,6 +23,7 @@ import { NoWrap } from './admin/cells';
 import { Check } from './admin/Check';
 import { termLabel, useAdminReferences, useSettings, type AdminReferences } from './admin/use-admin-data';
 import './admin/admin.css';
+import { PrintLinks } from '../forms/PrintLinks';
 
 const options = (labels: Record<string, string>): Option[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -177,6 +178,7 @@ function documentsConfig(
     sort: { index: 'adoptedOn', reverse: true },
     filters: [{ label: '按类型筛选', index: 'kind', options: kindOptions }],
     describe: (d: LedgerDocument) => d.title,
+    rowActions: (d: LedgerDocument) => <PrintLinks source="document" record={d.id} kind={d.kind} />,
     columns: [
       {
         label: '类型',

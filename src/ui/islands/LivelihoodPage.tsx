@@ -21,6 +21,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import type { FieldSpec, FormValues, Option } from '../ledger/form-model';
 import { RecordListPage, type Column } from '../ledger/RecordListPage';
 import './livelihood/livelihood.css';
+import { PrintLinks } from '../forms/PrintLinks';
 
 /** A township holds a few sessions a year; this many covers several terms. */
 const SESSIONS_SHOWN = 200;
@@ -260,6 +261,12 @@ export function LivelihoodPage({ catalogue }: { catalogue: Catalogue }) {
           },
         ],
         describe: (p: LivelihoodProject) => `${p.year}年 ${p.title}`,
+        rowActions: (p: LivelihoodProject) => (
+          <>
+            <PrintLinks source="livelihoodProject" record={p.id} />
+            <PrintLinks source="livelihoodYear" record={String(p.year)} />
+          </>
+        ),
         intro: <Intro rules={references.rules} />,
         // An untouched tally or acceptance group is absent, not a group of empty counts.
         adapter: {

@@ -19,6 +19,7 @@ import { useReferenceOptions } from '../ledger/use-options';
 import { StepForm } from './suggestions/StepForm';
 import { useSuggestionContext } from './suggestions/use-suggestion-context';
 import './suggestions/suggestions.css';
+import { PrintLinks } from '../forms/PrintLinks';
 
 const INTRO =
   '建议登记后，按“交办 → 办理 → 见面沟通 → 答复 → 代表评价 → 办结”逐步记录。答复期限自交办之日起3个月，' +
@@ -184,6 +185,7 @@ export function SuggestionsPage() {
               {TO_LIVELIHOOD_LABEL}
             </button>
           )}
+          <PrintLinks source="suggestion" record={s.id} />
         </span>
       ),
     };

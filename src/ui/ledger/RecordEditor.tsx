@@ -1,8 +1,10 @@
 // A record's form: fields from a spec list, Chinese messages next to each field, and a summary.
 // It saves through the given function (a repository's put) and never writes half a record: the
 // schema checks the whole input first.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { isAttachmentOwnerTable, type RecordTable } from '../../domain/ledger';
 import type { WriteResult } from '../../storage/errors';
+import { AttachmentsLater, AttachmentsSection } from './Attachments';
 import { Field } from './fields';
 import { toFormValues, toInput, type FieldSpec, type FormValues } from './form-model';
 
@@ -16,6 +18,13 @@ interface RecordEditorProps<T> {
   onSaved: (record: T) => void;
   onCancel: () => void;
   idPrefix: string;
+  /** The record's table: when its records may carry files, the form has an 附件 part. */
+  table?: RecordTable;
+  /**
+   * Called instead of `onSaved` when a new record was saved through the 附件 part's 添加附件
+   * button: the caller reopens the form on the saved record, where files can be added.
+   */
+  onSavedToAttach?: (record: T) => void;
 }
 
 /** The form of one record. */
@@ -27,11 +36,16 @@ export function RecordEditor<T>({
   onSaved,
   onCancel,
   idPrefix,
+  table,
+  onSavedToAttach,
 }: RecordEditorProps<T>) {
   const [values, setValues] = useState<FormValues>(() => toFormValues(fields, record));
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Set by 添加附件 on a new record: save, then reopen on the saved record.
+  const attachAfterSave = useRef(false);
 
   const onChange = (name: string, value: string | boolean | string[]) => {
     setValues((current) => ({ ...current, [name]: value }));
@@ -40,11 +54,14 @@ export function RecordEditor<T>({
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    const thenAttach = attachAfterSave.current;
+    attachAfterSave.current = false;
     setSaving(true);
     const result = await onSave(toInput(fields, values, record));
     setSaving(false);
     if (result.ok) {
-      onSaved(result.record);
+      if (thenAttach && onSavedToAttach) onSavedToAttach(result.record);
+      else onSaved(result.record);
       return;
     }
     if (result.reason === 'invalid') {
@@ -60,8 +77,16 @@ export function RecordEditor<T>({
   };
 
   const visible = fields.filter((field) => !field.when || field.when(values));
+  const savedId = (record as { id?: unknown }).id;
+  const ownerTable = table && isAttachmentOwnerTable(table) ? table : undefined;
   return (
-    <form class="record-editor" onSubmit={submit} aria-labelledby={`${idPrefix}-heading`} noValidate>
+    <form
+      ref={formRef}
+      class="record-editor"
+      onSubmit={submit}
+      aria-labelledby={`${idPrefix}-heading`}
+      noValidate
+    >
       <h3 id={`${idPrefix}-heading`}>{title}</h3>
       {summary && (
         <p class="form-summary" role="alert">
@@ -80,6 +105,20 @@ export function RecordEditor<T>({
           />
         ))}
       </div>
+      {ownerTable &&
+        (typeof savedId === 'string' && savedId ? (
+          <AttachmentsSection owner={{ table: ownerTable, id: savedId }} idPrefix={idPrefix} />
+        ) : (
+          <AttachmentsLater
+            onSaveToAttach={
+              onSavedToAttach &&
+              (() => {
+                attachAfterSave.current = true;
+                formRef.current?.requestSubmit();
+              })
+            }
+          />
+        ))}
       <div class="form-actions">
         <button type="submit" class="button-primary" disabled={saving}>
           {saving ? '正在保存…' : '保存'}

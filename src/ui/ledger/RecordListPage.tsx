@@ -3,11 +3,14 @@
 // undo. Each ledger page is this component with its own configuration.
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { RecordOf, RecordTable } from '../../domain/ledger';
+import { RECORD_PARAM } from '../../domain/compliance/dashboard';
+import { isAttachmentOwnerTable, type RecordOf, type RecordTable } from '../../domain/ledger';
+import { countAttachments } from '../../storage/attachments';
 import { getLedgerDb } from '../../storage/instance';
 import type { WriteResult } from '../../storage/errors';
 import { repository, type IndexKey, type PageQuery, type Repository } from '../../storage/repository';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { AttachmentCount } from './Attachments';
 import type { FieldSpec, Option } from './form-model';
 import { RecordEditor } from './RecordEditor';
 import { useUndoableRemove } from './use-undoable-remove';
@@ -96,6 +99,20 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
 
   const { data, error, loading } = useLiveQuery(() => repo.page(query), [repo, query]);
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  // A record named in the URL (`?record=<id>`, the 考评 page's evidence links) is shown above the
+  // list whatever page or filter the list is on; a list of another table finds nothing, shows nothing.
+  const pinnedId = useMemo(() => new URLSearchParams(window.location.search).get(RECORD_PARAM), []);
+  const { data: pinned } = useLiveQuery(
+    async () => (pinnedId ? ((await repo.get(pinnedId)) ?? null) : null),
+    [repo, pinnedId],
+  );
+  // The paperclip counts of the rows shown, from the attachments' index only.
+  const rowIds = data?.rows.map((record) => (record as { id: string }).id) ?? [];
+  const withFiles = isAttachmentOwnerTable(config.table);
+  const { data: fileCounts } = useLiveQuery(
+    () => (withFiles ? countAttachments(db, rowIds) : Promise.resolve(new Map<string, number>())),
+    [db, withFiles, rowIds.join(' ')],
+  );
 
   const editable = (record: object) => (config.adapter ? config.adapter.toEditable(record) : record);
   const idPrefix = `edit-${config.table}`;
@@ -149,6 +166,39 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
 
       {status}
 
+      {pinned && (
+        <div class="table-wrap record-pinned">
+          <table class="record-table">
+            <caption>考评引用的{config.noun}记录</caption>
+            <thead>
+              <tr>
+                {config.columns.map((c) => (
+                  <th scope="col" key={c.label}>
+                    {c.label}
+                  </th>
+                ))}
+                <th scope="col">操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                {config.columns.map((c) => (
+                  <td key={c.label} class={c.class}>
+                    {c.render(pinned)}
+                  </td>
+                ))}
+                <td class="row-actions">
+                  <button type="button" onClick={() => setEditing(editable(pinned))}>
+                    编辑
+                  </button>
+                  {config.rowActions?.(pinned)}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+
       {editing && (
         <RecordEditor<RecordOf<T>>
           key={(editing as { id?: string }).id ?? 'new'}
@@ -162,6 +212,11 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
           }}
           onCancel={() => setEditing(undefined)}
           idPrefix={idPrefix}
+          table={config.table}
+          onSavedToAttach={(record) => {
+            setEditing(editable(record));
+            setNotice(`已保存${config.noun}“${config.describe(record)}”，现在可以添加附件。`);
+          }}
         />
       )}
 
@@ -188,11 +243,15 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
           <tbody>
             {data?.rows.map((record) => (
               <tr key={(record as { id: string }).id}>
-                {config.columns.map((c) => (
-                  <td key={c.label} class={c.class}>
-                    {c.render(record)}
-                  </td>
-                ))}
+                {config.columns.map((c, i) => {
+                  const files = i === 0 ? fileCounts?.get((record as { id: string }).id) : undefined;
+                  return (
+                    <td key={c.label} class={c.class}>
+                      {c.render(record)}
+                      {files !== undefined && <AttachmentCount count={files} />}
+                    </td>
+                  );
+                })}
                 <td class="row-actions">
                   <button type="button" onClick={() => setEditing(editable(record))}>
                     编辑

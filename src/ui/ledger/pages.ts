@@ -46,6 +46,8 @@ export const LEDGER_PAGES: readonly LedgerPageInfo[] = [
     articles: [4, 12, 13, 17, 20, 22],
   },
   { path: '/ledger/settings/', title: '设置', tables: [], articles: [] },
+  { path: '/ledger/archive/', title: '归档与导入', tables: [], articles: [] },
+  { path: '/ledger/changes/', title: '修改记录', tables: [], articles: [] },
 ];
 
 /** The ledger pages that keep the records of an article. */

@@ -1,13 +1,26 @@
 // Delete with undo, shared by every ledger list: confirm, delete, offer 撤销 for 15 seconds, and
 // report the outcome in one status line.
 import { useEffect, useState } from 'preact/hooks';
+import type { AttachedFile } from '../../storage/attachments';
 import type { WriteResult } from '../../storage/errors';
 import type { RemoveResult } from '../../storage/repository';
 
 /** The part of a repository that deleting and undoing need. */
 interface Removable<T> {
   remove(id: string): Promise<RemoveResult<T>>;
-  restore(record: T): Promise<WriteResult<T>>;
+  /** Puts the record back, with the attachments its delete took along. */
+  restore(record: T, attachments?: readonly AttachedFile[]): Promise<WriteResult<T>>;
+}
+
+/** A deleted record and the attachments deleted with it, kept for undo. */
+interface Removed<T> {
+  record: T;
+  attachments: AttachedFile[];
+}
+
+/** How many attachments were deleted along with a record (not counting an attachment itself). */
+function ownFiles<T>({ record, attachments }: Removed<T>): number {
+  return attachments.filter((f) => f.attachment.id !== (record as { id: string }).id).length;
 }
 
 /** How long a deleted record can be put back. */
@@ -18,7 +31,7 @@ const UNDO_MS = 15_000;
  * undo bar and the notice line to place above the list; `setNotice` reports other outcomes there.
  */
 export function useUndoableRemove<T>(repo: Removable<T>, noun: string, describe: (record: T) => string) {
-  const [removed, setRemoved] = useState<T>();
+  const [removed, setRemoved] = useState<Removed<T>>();
   const [notice, setNotice] = useState<string>();
 
   useEffect(() => {
@@ -32,23 +45,24 @@ export function useUndoableRemove<T>(repo: Removable<T>, noun: string, describe:
     // Every ledger record has an id; the generic record type does not say so.
     const result = await repo.remove((record as { id: string }).id);
     if (result.ok && result.record) {
-      setRemoved(result.record);
+      setRemoved({ record: result.record, attachments: result.attachments ?? [] });
       setNotice(undefined);
     } else if (!result.ok) setNotice(result.message);
   };
 
   const undo = async () => {
     if (!removed) return;
-    const result = await repo.restore(removed);
+    const result = await repo.restore(removed.record, removed.attachments);
     setRemoved(undefined);
-    setNotice(result.ok ? `已恢复${noun}“${describe(removed)}”。` : result.message);
+    setNotice(result.ok ? `已恢复${noun}“${describe(removed.record)}”。` : result.message);
   };
 
   const status = (
     <>
       {removed && (
         <div class="undo-bar" role="status">
-          已删除{noun}“{describe(removed)}”。
+          已删除{noun}“{describe(removed.record)}”
+          {ownFiles(removed) > 0 && `及其 ${ownFiles(removed)} 个附件`}。
           <button type="button" onClick={undo}>
             撤销
           </button>

@@ -162,3 +162,29 @@ export const credentialsCommittee = (o: Overrides = {}) => ({
   memberNames: ['王芳', '刘洋', '陈静'],
   ...o,
 });
+
+/** The frozen 2025 results: one duty met. */
+export const snapshot = (o: Overrides = {}) => ({
+  ...base(16),
+  periodKey: 'year:2025',
+  period: { kind: 'year', year: 2025 },
+  label: '2025年度',
+  range: { start: '2025-01-01', end: '2025-12-31' },
+  asOf: '2026-01-15',
+  townshipName: '棋梓镇',
+  catalogueVersion: '1.0.0',
+  catalogueHash: 'b'.repeat(64),
+  results: [
+    {
+      id: 'art05-two-sessions',
+      status: 'met',
+      score: 1,
+      subjects: [{ key: '2025', label: '乡镇', status: 'met', note: '全年召开人代会2次。', evidence: [] }],
+      shortfall: [],
+      evidence: [],
+    },
+  ],
+  overall: { value: 1, scored: 1 },
+  chapters: { '3': { value: 1, scored: 1 } },
+  ...o,
+});

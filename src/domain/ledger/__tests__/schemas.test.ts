@@ -22,6 +22,7 @@ import {
 import {
   activity,
   attachment,
+  snapshot,
   credentialsCommittee,
   deputy,
   inspectionProblem,
@@ -66,6 +67,7 @@ describe('valid records parse, with defaults applied', () => {
     ['livelihoodProjects', livelihoodProject(), { supervised: false }],
     ['documents', ledgerDocument(), { includesLivelihood: false }],
     ['attachments', attachment(), {}],
+    ['snapshots', snapshot(), { settingsValues: {}, closedBy: '' }],
   ];
 
   it.each(valid)('%s', (table, input, defaults) => {

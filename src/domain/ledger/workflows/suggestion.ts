@@ -206,6 +206,7 @@ export function answer(s: Suggestion, input: AnswerInput): WorkflowResult<Sugges
   return succeed({
     ...s,
     answeredOn: input.on,
+    firstAnsweredOn: s.firstAnsweredOn ?? input.on,
     answerResult: input.result,
     promisedItems: promisedItems ?? s.promisedItems,
   });

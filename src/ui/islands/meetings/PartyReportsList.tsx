@@ -8,6 +8,7 @@ import {
 import type { FieldSpec } from '../../ledger/form-model';
 import { RecordListPage, type RecordListConfig } from '../../ledger/RecordListPage';
 import { usePartyReportDates } from './use-meetings-data';
+import { PrintLinks } from '../../forms/PrintLinks';
 
 const fields: FieldSpec[] = [
   { name: 'date', label: '汇报日期', kind: 'date', required: true },
@@ -42,6 +43,7 @@ export function PartyReportsList() {
       },
     ],
     describe: (a) => `${a.date} ${a.topic}`,
+    rowActions: (a) => <PrintLinks source="activity" record={a.id} kind={a.kind} />,
     intro: (
       <div class="meetings-intro">
         <p>主席团每季度向乡镇党委汇报一次人大工作（第二十二条第（一）项）。</p>

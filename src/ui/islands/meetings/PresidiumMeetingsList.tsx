@@ -11,6 +11,7 @@ import { presidiumMembersOn, presidiumQuorum } from '../../../domain/ledger/meet
 import type { FieldSpec } from '../../ledger/form-model';
 import { RecordListPage, type RecordListConfig } from '../../ledger/RecordListPage';
 import { usePresidiumData } from './use-meetings-data';
+import { PrintLinks } from '../../forms/PrintLinks';
 
 const fields: FieldSpec[] = [
   { name: 'date', label: '会议日期', kind: 'date', required: true },
@@ -39,6 +40,7 @@ export function PresidiumMeetingsList() {
     defaults: () => ({ adHoc: false }),
     sort: { index: 'date', reverse: true },
     describe: (m) => `${m.date}${m.adHoc ? '临时会议' : '会议'}`,
+    rowActions: (m) => <PrintLinks source="presidiumMeeting" record={m.id} />,
     intro: (
       <div class="meetings-intro">
         <p>

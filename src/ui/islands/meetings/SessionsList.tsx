@@ -20,6 +20,7 @@ import type { FieldSpec, Option } from '../../ledger/form-model';
 import { RecordListPage, type FormAdapter, type RecordListConfig } from '../../ledger/RecordListPage';
 
 import { useSessionsData } from './use-meetings-data';
+import { PrintLinks } from '../../forms/PrintLinks';
 
 const agendaOptions = Object.entries(AGENDA_ITEMS).map(([value, label]) => ({ value, label }));
 
@@ -147,6 +148,17 @@ export function SessionsList() {
     },
     sort: { index: 'startDate', reverse: true },
     describe: title,
+    rowActions: (s) => (
+      <PrintLinks
+        source="session"
+        record={s.id}
+        only={[
+          'session-notice',
+          'session-sign-in',
+          s.startDate.slice(5) < '07' ? 'session-agenda-first' : 'session-agenda-second',
+        ]}
+      />
+    ),
     intro,
     columns: [
       { label: '届次/会次', render: (s) => <span class="nowrap">{title(s)}</span> },

@@ -16,6 +16,7 @@ import {
 import type { FieldSpec, FormValues, Option } from '../../ledger/form-model';
 import { RecordListPage, type RecordListConfig } from '../../ledger/RecordListPage';
 import { OpinionsEditor, TestEditor, type DetailEditing } from './DetailEditors';
+import { PrintLinks } from '../../forms/PrintLinks';
 import { activityOptions, type SupervisionData } from './use-supervision-data';
 
 const kindOptions: Option[] = SUPERVISION_KINDS.map((kind) => ({ value: kind, label: ACTIVITY_KINDS[kind] }));
@@ -46,6 +47,31 @@ export function ActivityList({ data, deputies, onShowProblems }: ActivityListPro
   const windowDays = data.reportVisitWindowDays;
 
   const config = useMemo((): RecordListConfig<'activities'> => {
+    const kindActions = (a: Activity) => {
+      const open = (form: DetailEditing['form']) => () => {
+        setNotice('');
+        setDetail({ form, activity: a });
+      };
+      if (a.kind === 'specialReport')
+        return (
+          <button type="button" onClick={open('opinions')}>
+            意见与答复
+          </button>
+        );
+      if (a.kind === 'appraisal')
+        return (
+          <button type="button" onClick={open('test')}>
+            满意度测评
+          </button>
+        );
+      if (a.kind === 'lawInspection')
+        return (
+          <button type="button" onClick={() => onShowProblems(a.id)}>
+            查看问题
+          </button>
+        );
+      return null;
+    };
     const fields: FieldSpec[] = [
       { name: 'kind', label: '活动类型', kind: 'select', options: kindOptions, required: true },
       { name: 'date', label: '日期', kind: 'date', required: true },
@@ -164,31 +190,12 @@ export function ActivityList({ data, deputies, onShowProblems }: ActivityListPro
         },
         { label: '情况', render: status },
       ],
-      rowActions: (a) => {
-        const open = (form: DetailEditing['form']) => () => {
-          setNotice('');
-          setDetail({ form, activity: a });
-        };
-        if (a.kind === 'specialReport')
-          return (
-            <button type="button" onClick={open('opinions')}>
-              意见与答复
-            </button>
-          );
-        if (a.kind === 'appraisal')
-          return (
-            <button type="button" onClick={open('test')}>
-              满意度测评
-            </button>
-          );
-        if (a.kind === 'lawInspection')
-          return (
-            <button type="button" onClick={() => onShowProblems(a.id)}>
-              查看问题
-            </button>
-          );
-        return null;
-      },
+      rowActions: (a) => (
+        <>
+          {kindActions(a)}
+          <PrintLinks source="activity" record={a.id} kind={a.kind} />
+        </>
+      ),
       intro: (
         <>
           {notice && (

@@ -141,6 +141,11 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
           }}
           onCancel={() => setEditing(undefined)}
           idPrefix={ID_PREFIX}
+          table="inspectionProblems"
+          onSavedToAttach={(record) => {
+            setEditing(record);
+            setNotice(`已保存${NOUN}“${describe(record)}”，现在可以添加附件。`);
+          }}
         />
       )}
 

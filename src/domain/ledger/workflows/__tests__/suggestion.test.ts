@@ -22,9 +22,9 @@ const make = (o: Record<string, unknown> = {}) => SuggestionSchema.parse(suggest
 const ASSIGNED = { assignedOn: '2025-03-01', leadUnit: '镇交通站' };
 const HANDLING = { ...ASSIGNED, handlingStartedOn: '2025-03-05' };
 const MET = { ...HANDLING, faceToFaceOn: '2025-03-20' };
-const ANSWERED = { ...MET, answeredOn: '2025-04-15', answerResult: 'planned' };
+const ANSWERED = { ...MET, answeredOn: '2025-04-15', firstAnsweredOn: '2025-04-15', answerResult: 'planned' };
 const EVALUATED = { ...ANSWERED, evaluation: 'basic', evaluatedOn: '2025-04-25' };
-const SENT_BACK = { ...MET, evaluatedOn: '2025-04-25', rehandledCount: 1 };
+const SENT_BACK = { ...MET, firstAnsweredOn: '2025-04-15', evaluatedOn: '2025-04-25', rehandledCount: 1 };
 const CLOSED = { ...EVALUATED, closedOn: '2025-05-01' };
 
 /** The new record of a step that must succeed. */
@@ -182,13 +182,18 @@ describe('steps that succeed', () => {
           result: 'planned',
           promisedItems: [{ text: ' 6月底前完成硬化 ' }, { text: '  ' }],
         }),
-      { answeredOn: '2025-04-15', answerResult: 'planned', promisedItems: [{ text: '6月底前完成硬化' }] },
+      {
+        answeredOn: '2025-04-15',
+        firstAnsweredOn: '2025-04-15',
+        answerResult: 'planned',
+        promisedItems: [{ text: '6月底前完成硬化' }],
+      },
     ],
     [
       'answer without 见面沟通 (the duty check reports it, the step does not refuse it)',
       s(ASSIGNED),
       (x) => answer(x, { on: '2025-03-01', result: 'solved' }),
-      { answeredOn: '2025-03-01', answerResult: 'solved' },
+      { answeredOn: '2025-03-01', firstAnsweredOn: '2025-03-01', answerResult: 'solved' },
     ],
     [
       'answer again after re-handling, keeping the promises',
@@ -196,6 +201,8 @@ describe('steps that succeed', () => {
       (x) => answer(x, { on: '2025-05-20', result: 'solved' }),
       {
         answeredOn: '2025-05-20',
+        // The legal deadline is judged on the first answer, which re-handling keeps.
+        firstAnsweredOn: '2025-04-15',
         answerResult: 'solved',
         promisedItems: [{ text: '年内完成' }],
         rehandledCount: 1,

@@ -1,0 +1,8 @@
+// The archive format, writer, reader and diff (see docs/archive-format.md).
+export * from './format';
+export * from './write';
+export * from './read';
+export * from './diff';
+export * from './json-schema';
+export * from './references';
+export { sha256Hex, canonicalJson, toCsv, escapeHtml, recordLabel, BOM } from './util';

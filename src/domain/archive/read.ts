@@ -1,0 +1,443 @@
+// Reads and verifies an archive. Every check passes or the first failure is returned with a
+// Chinese message naming the file or record; nothing half-read ever reaches the ledger.
+// Order: the ZIP's directory (limits, paths) → inflating with a byte count → the bag (bagit.txt,
+// bag-info.txt, manifests, checksums) → format version (upgrade) → records (schemas, ids,
+// references) → attachments.
+import JSZip from 'jszip';
+import { RECORD_TABLES, SettingsSchema, type LedgerData, type RecordTable, type Settings } from '../ledger';
+import { summarizeIssues } from '../utils/error-map';
+import {
+  ARCHIVE_FORMAT_VERSION,
+  BAG_INFO,
+  DEFAULT_LIMITS,
+  TAG_FILES,
+  type ArchiveFailure,
+  type ArchiveFailureReason,
+  type ArchiveInfo,
+  type ArchiveLimits,
+  type ReadArchive,
+} from './format';
+import { findMissingReference } from './references';
+import { readPayload, upgradePayload } from './upgrade';
+import { sha256Hex } from './util';
+import { readZipDirectory } from './zip-directory';
+
+const TABLES = Object.keys(RECORD_TABLES) as RecordTable[];
+
+/** Said after every refusal: the reader never writes, and the importer writes only after it. */
+const NOTHING_IMPORTED = '没有导入任何数据。';
+
+/** Entries smaller than this are not judged by their compression ratio (tiny JSON compresses well). */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+
+export type ReadResult = { ok: true; archive: ReadArchive } | ArchiveFailure;
+
+/** Options of {@link readArchive}. */
+export interface ReadOptions {
+  limits?: ArchiveLimits;
+  onProgress?: (f: number) => void;
+}
+
+function fail(reason: ArchiveFailureReason, message: string, detail?: string): ArchiveFailure {
+  return { ok: false, reason, message: `${message}${NOTHING_IMPORTED}`, ...(detail ? { detail } : {}) };
+}
+
+/** Why an entry name is unsafe, in Chinese, or undefined when it is fine. */
+export function pathProblem(name: string, nonAscii: boolean): string | undefined {
+  if (nonAscii) return '文件名含有中文或其他非 ASCII 字符';
+  if (name.includes('\\')) return '文件名含有反斜杠';
+  if (name.startsWith('/')) return '文件名是绝对路径';
+  if (/^[A-Za-z]:/.test(name)) return '文件名含有盘符';
+  const segments = name.replace(/\/$/, '').split('/');
+  if (segments.some((s) => s === '..' || s === '.')) return '文件名含有上级目录（..）';
+  if (segments.some((s) => s === '')) return '文件名含有空的目录名';
+  if (name.length > 240) return '文件名过长';
+  return undefined;
+}
+
+/** The part of JSZip's streaming API used here (present in JSZip 3, missing from its typings). */
+interface ChunkStream {
+  on(event: 'data', fn: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: 'error', fn: (error: unknown) => void): ChunkStream;
+  on(event: 'end', fn: () => void): ChunkStream;
+  resume(): ChunkStream;
+  pause(): ChunkStream;
+}
+
+/**
+ * Inflates one entry chunk by chunk, counting the bytes really produced: stops as soon as they
+ * pass `cap` (a lying header cannot make it inflate more), so a zip bomb never fills memory.
+ */
+function inflateCounted(file: JSZip.JSZipObject, cap: number): Promise<Uint8Array | 'over-cap'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    let stopped = false;
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream(
+      'uint8array',
+    );
+    stream
+      .on('data', (chunk) => {
+        if (stopped) return;
+        length += chunk.length;
+        if (length > cap) {
+          stopped = true;
+          stream.pause();
+          resolve('over-cap');
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('error', (error) => {
+        if (!stopped) reject(error);
+        stopped = true;
+      })
+      .on('end', () => {
+        if (stopped) return;
+        const out = new Uint8Array(length);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      })
+      .resume();
+  });
+}
+
+/** Parses a BagIt tag file of `Label: value` lines (continuation lines start with white space). */
+export function parseBagInfo(text: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  let last: string | undefined;
+  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    if (/^\s/.test(line) && last) {
+      fields.set(last, `${fields.get(last)} ${line.trim()}`);
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    last = line.slice(0, colon).trim();
+    fields.set(last, line.slice(colon + 1).trim());
+  }
+  return fields;
+}
+
+/** Parses a manifest: path → hex; or the first bad line. */
+function parseManifest(text: string): Map<string, string> | { badLine: number } {
+  const entries = new Map<string, string>();
+  const lines = text.split('\n');
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim()) continue;
+    const match = /^([0-9a-fA-F]{64})[ \t]+\*?(\S(?:.*\S)?)$/.exec(line);
+    if (!match || entries.has(match[2]!)) return { badLine: index + 1 };
+    entries.set(match[2]!, match[1]!.toLowerCase());
+  }
+  return entries;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes UTF-8 text, or undefined when the bytes are not UTF-8. */
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads an archive and verifies everything in it. Returns the records (parsed by their schemas,
+ * upgraded from an older format when needed), settings and attachment bytes, or the first reason
+ * to refuse it.
+ */
+export async function readArchive(
+  input: Uint8Array | ArrayBuffer,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const progress = options.onProgress ?? (() => undefined);
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+
+  // 1. The directory, before inflating anything.
+  const directory = readZipDirectory(bytes, limits.maxEntries);
+  if (!directory.ok) {
+    const messages = {
+      'not-zip': '所选文件不是 ZIP 压缩包，请选择本程序导出的归档文件（.zip）。',
+      truncated: '压缩包不完整或已损坏（可能没有下载或复制完整），请重新获取归档文件。',
+      'too-large': '压缩包使用了本程序不接受的超大格式（ZIP64）。',
+      'too-many-entries': `压缩包内的文件过多（超过 ${limits.maxEntries} 个），不像本程序导出的归档。`,
+    } as const;
+    return fail(directory.reason, messages[directory.reason], directory.detail);
+  }
+  const entries = directory.entries;
+  const seen = new Map<string, string>();
+  let declaredTotal = 0;
+  for (const entry of entries) {
+    const problem = pathProblem(entry.rawName, entry.nonAscii);
+    if (problem)
+      return fail('bad-path', `压缩包内的文件“${printable(entry.rawName)}”${problem}，为安全起见拒绝导入。`);
+    const key = entry.rawName.toLowerCase();
+    const previous = seen.get(key);
+    if (previous !== undefined)
+      return fail(
+        'duplicate-entry',
+        `压缩包内有两个同名文件“${entry.rawName}”${previous === entry.rawName ? '' : `与“${previous}”（仅大小写不同）`}，无法确定以哪个为准。`,
+      );
+    seen.set(key, entry.rawName);
+    if (entry.uncompressedSize > limits.maxEntryBytes)
+      return fail(
+        'too-large',
+        `压缩包内的文件“${entry.rawName}”解压后有 ${mb(entry.uncompressedSize)}，超过单个文件 ${mb(limits.maxEntryBytes)} 的上限。`,
+      );
+    declaredTotal += entry.uncompressedSize;
+    if (declaredTotal > limits.maxTotalBytes)
+      return fail('too-large', `压缩包解压后超过 ${mb(limits.maxTotalBytes)} 的上限。`);
+    if (
+      entry.uncompressedSize > RATIO_FLOOR_BYTES &&
+      entry.uncompressedSize > entry.compressedSize * limits.maxCompressionRatio
+    )
+      return fail(
+        'zip-bomb',
+        `压缩包内的文件“${entry.rawName}”压缩比异常（${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} 倍），疑似“压缩炸弹”，拒绝解压。`,
+      );
+  }
+  const files = entries.filter((e) => !e.isDirectory);
+  const base = files[0]?.rawName.split('/')[0];
+  if (!base || files.some((e) => !e.rawName.startsWith(`${base}/`)))
+    return fail('bad-format', '压缩包内应只有一个归档文件夹，文件的排列不是本程序导出的归档格式。');
+  progress(0.05);
+
+  // 2. Inflate entry by entry, counting the bytes really produced.
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false, createFolders: false });
+  } catch (error) {
+    return fail('truncated', '压缩包已损坏，无法读取。', String(error));
+  }
+  const contents = new Map<string, Uint8Array>();
+  let inflatedTotal = 0;
+  for (const [index, entry] of files.entries()) {
+    const file = zip.file(entry.rawName);
+    if (!file) return fail('truncated', `压缩包已损坏：无法读取“${entry.rawName}”。`);
+    let data: Uint8Array | 'over-cap';
+    try {
+      data = await inflateCounted(
+        file,
+        Math.min(entry.uncompressedSize, limits.maxTotalBytes - inflatedTotal),
+      );
+    } catch (error) {
+      return fail('truncated', `压缩包已损坏：“${entry.rawName}”无法解压。`, String(error));
+    }
+    if (data === 'over-cap')
+      return fail(
+        'zip-bomb',
+        `压缩包内的文件“${entry.rawName}”解压出的内容比它声明的大小更多，疑似“压缩炸弹”，已停止解压。`,
+      );
+    if (data.length !== entry.uncompressedSize)
+      return fail('truncated', `压缩包已损坏：“${entry.rawName}”的内容不完整。`);
+    inflatedTotal += data.length;
+    contents.set(entry.rawName.slice(base.length + 1), data);
+    progress(0.05 + (0.55 * (index + 1)) / files.length);
+  }
+
+  // 3. The bag.
+  const bagit = contents.get(TAG_FILES.bagit);
+  if (!bagit) return fail('missing-file', '压缩包中缺少 bagit.txt，不是本程序导出的归档（或已被改动）。');
+  if (!/^BagIt-Version:\s*\d+\.\d+/m.test(utf8(bagit) ?? ''))
+    return fail('bad-format', 'bagit.txt 的内容不正确，不是本程序导出的归档。');
+  const bagInfoBytes = contents.get(TAG_FILES.bagInfo);
+  if (!bagInfoBytes) return fail('missing-file', '压缩包中缺少 bag-info.txt（归档说明）。');
+  const bagInfoText = utf8(bagInfoBytes);
+  if (bagInfoText === undefined) return fail('bad-format', 'bag-info.txt 不是 UTF-8 文本。');
+  const bagInfo = parseBagInfo(bagInfoText);
+
+  const manifestBytes = contents.get(TAG_FILES.manifest);
+  if (!manifestBytes)
+    return fail('manifest', '压缩包中缺少校验清单 manifest-sha256.txt，无法核对文件是否完整。');
+  const manifest = parseManifest(utf8(manifestBytes) ?? '\u0000');
+  if ('badLine' in manifest)
+    return fail('manifest', `校验清单 manifest-sha256.txt 第 ${manifest.badLine} 行格式不正确。`);
+  const tagManifestBytes = contents.get(TAG_FILES.tagManifest);
+  if (!tagManifestBytes)
+    return fail('manifest', '压缩包中缺少校验清单 tagmanifest-sha256.txt，无法核对说明文件。');
+  const tagManifest = parseManifest(utf8(tagManifestBytes) ?? '\u0000');
+  if ('badLine' in tagManifest)
+    return fail('manifest', `校验清单 tagmanifest-sha256.txt 第 ${tagManifest.badLine} 行格式不正确。`);
+
+  for (const path of contents.keys()) {
+    if (path === TAG_FILES.tagManifest) continue;
+    const listed = path.startsWith('data/') ? manifest.has(path) : tagManifest.has(path);
+    if (!listed)
+      return fail(
+        'manifest',
+        `文件“${path}”不在校验清单${path.startsWith('data/') ? ' manifest-sha256.txt' : ' tagmanifest-sha256.txt'}中，归档可能被改动过。`,
+      );
+  }
+  let checked = 0;
+  const toCheck = manifest.size + tagManifest.size;
+  for (const [list, name] of [
+    [manifest, 'manifest-sha256.txt'],
+    [tagManifest, 'tagmanifest-sha256.txt'],
+  ] as const)
+    for (const [path, expected] of list) {
+      if (name === 'manifest-sha256.txt' && !path.startsWith('data/'))
+        return fail('manifest', `校验清单 ${name} 列出了 data/ 以外的文件“${path}”。`);
+      const data = contents.get(path);
+      if (!data) return fail('missing-file', `校验清单 ${name} 列出的文件“${path}”不在压缩包中。`);
+      if ((await sha256Hex(data)) !== expected)
+        return fail('checksum', `文件“${path}”的 SHA-256 校验值与清单不符：文件已损坏或被改动。`);
+      progress(0.6 + (0.2 * ++checked) / toCheck);
+    }
+  const payloadFiles = [...contents.keys()].filter((p) => p.startsWith('data/'));
+  const octets = payloadFiles.reduce((sum, p) => sum + contents.get(p)!.length, 0);
+  const oxum = bagInfo.get(BAG_INFO.payloadOxum);
+  if (oxum !== `${octets}.${payloadFiles.length}`)
+    return fail(
+      'manifest',
+      `bag-info.txt 中的 Payload-Oxum（${oxum ?? '缺失'}）与实际文件（${octets}.${payloadFiles.length}）不符，归档不完整。`,
+    );
+
+  // 4. The format version.
+  const versionText = bagInfo.get(BAG_INFO.formatVersion);
+  let version: number;
+  if (versionText === undefined && contents.has('data/ledger.json')) version = 0;
+  else if (versionText !== undefined && /^\d+$/.test(versionText)) version = Number(versionText);
+  else return fail('bad-format', 'bag-info.txt 中没有有效的归档格式版本（Ledger-Format-Version）。');
+  if (version > ARCHIVE_FORMAT_VERSION)
+    return fail(
+      'newer-format',
+      `此归档由更新版本的程序导出（归档格式第 ${version} 版），本程序只能读取到第 ${ARCHIVE_FORMAT_VERSION} 版。请先更新本程序再导入。`,
+    );
+  const read = readPayload(version, contents, TABLES);
+  if ('problem' in read)
+    return read.problem === 'missing'
+      ? fail('missing-file', `压缩包中缺少数据文件“${read.path}”。`)
+      : fail('bad-format', `数据文件“${read.path}”不是有效的 JSON。`);
+  const payload = upgradePayload(version, read);
+
+  // 5. Records: schemas, ids, references.
+  const data = {} as Record<RecordTable, unknown[]>;
+  for (const table of TABLES) {
+    const rows = payload.records[table];
+    const label = RECORD_TABLES[table].label;
+    if (!Array.isArray(rows)) return fail('bad-format', `数据文件中“${label}”（${table}）不是记录列表。`);
+    const schema = RECORD_TABLES[table].schema;
+    const ids = new Map<string, number>();
+    const parsed: unknown[] = [];
+    for (const [index, row] of rows.entries()) {
+      const result = schema.safeParse(row);
+      const id = typeof row === 'object' && row && 'id' in row ? String(row.id) : '';
+      if (!result.success)
+        return fail(
+          'invalid-record',
+          `${label}第 ${index + 1} 条记录${id ? `（编号 ${id}）` : ''}不符合格式：${summarizeIssues(result.error)}。`,
+        );
+      const first = ids.get(result.data.id);
+      if (first !== undefined)
+        return fail(
+          'duplicate-id',
+          `${label}第 ${index + 1} 条记录与第 ${first + 1} 条编号重复（${result.data.id}）。`,
+        );
+      ids.set(result.data.id, index);
+      parsed.push(result.data);
+    }
+    data[table] = parsed;
+  }
+  const ledger = data as LedgerData;
+  if (ledger.township.length > 1)
+    return fail('invalid-record', '归档中有多条乡镇记录，一个台账只能属于一个乡镇。');
+  const township = ledger.township[0];
+  if ((bagInfo.get(BAG_INFO.townshipId) ?? '') !== (township?.townshipId ?? '') && version > 0)
+    return fail('bad-format', 'bag-info.txt 中的乡镇与数据中的乡镇记录不一致。');
+  for (const table of TABLES) {
+    const declared = bagInfo.get(`${BAG_INFO.countPrefix}${table}`);
+    if (version > 0 && declared !== String(ledger[table].length))
+      return fail(
+        'bad-format',
+        `bag-info.txt 中“${RECORD_TABLES[table].label}”的记录数（${declared ?? '缺失'}）与数据文件（${ledger[table].length}）不一致。`,
+      );
+  }
+  const missing = findMissingReference(ledger);
+  if (missing) {
+    const record = RECORD_TABLES[missing.table].label;
+    return fail(
+      'missing-reference',
+      `${record}（编号 ${missing.id}）的 ${missing.field} 指向的${RECORD_TABLES[missing.target].label}（编号 ${missing.missingId}）不在归档中。`,
+    );
+  }
+  let settings: Settings | undefined;
+  if (payload.settings !== null && payload.settings !== undefined) {
+    const result = SettingsSchema.safeParse(payload.settings);
+    if (!result.success)
+      return fail(
+        'invalid-record',
+        `设置（data/settings.json）不符合格式：${summarizeIssues(result.error)}。`,
+      );
+    settings = result.data;
+  }
+  const catalogueVersion =
+    typeof payload.catalogue === 'object' && payload.catalogue && 'version' in payload.catalogue
+      ? String(payload.catalogue.version)
+      : undefined;
+  if (version > 0 && catalogueVersion !== bagInfo.get(BAG_INFO.catalogueVersion))
+    return fail(
+      'bad-format',
+      '归档中的履职事项目录（data/catalogue.json）与 bag-info.txt 记载的版本不一致。',
+    );
+  if (!Array.isArray(payload.changeLog))
+    return fail('bad-format', '修改记录（data/changelog.json）不是列表。');
+  progress(0.9);
+
+  // 6. Attachments: each record's bytes, by its SHA-256.
+  const blobs = new Map<string, Blob>();
+  for (const attachment of ledger.attachments) {
+    const path = payload.attachmentFile(attachment.sha256, attachment.mediaType);
+    const content = contents.get(path);
+    if (!content) return fail('missing-file', `附件“${attachment.fileName}”的文件“${path}”不在压缩包中。`);
+    if (content.length !== attachment.size || (await sha256Hex(content)) !== attachment.sha256)
+      return fail('checksum', `附件“${attachment.fileName}”的文件内容与登记的大小或校验值不符。`);
+    blobs.set(attachment.id, new Blob([content as Uint8Array<ArrayBuffer>], { type: attachment.mediaType }));
+  }
+  progress(1);
+
+  const info: ArchiveInfo = {
+    townshipId: township?.townshipId ?? bagInfo.get(BAG_INFO.townshipId) ?? '',
+    townshipName: township?.name ?? bagInfo.get(BAG_INFO.townshipName) ?? '',
+    baggingDate: bagInfo.get(BAG_INFO.baggingDate) ?? '',
+    appVersion: bagInfo.get(BAG_INFO.appVersion) ?? '',
+    formatVersion: version,
+    catalogueVersion: catalogueVersion ?? bagInfo.get(BAG_INFO.catalogueVersion) ?? '',
+    counts: Object.fromEntries(TABLES.map((t) => [t, ledger[t].length])),
+    payloadOxum: oxum,
+    isDemo: township?.isDemo ?? false,
+  };
+  return {
+    ok: true,
+    archive: {
+      info,
+      data: ledger,
+      settings,
+      blobs,
+      changeLog: payload.changeLog as unknown[],
+      ...(version < ARCHIVE_FORMAT_VERSION ? { upgradedFrom: version } : {}),
+    },
+  };
+}
+
+/** A size in MB for messages. */
+function mb(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/** A raw entry name shown in a message: decoded as UTF-8 when it is, control characters as `?`. */
+function printable(name: string): string {
+  const bytes = Uint8Array.from(name, (c) => c.charCodeAt(0));
+  const decoded = new TextDecoder('utf-8').decode(bytes);
+  return Array.from(decoded, (c) => (c.charCodeAt(0) < 0x20 || c === '\u007f' || c === '\ufffd' ? '?' : c))
+    .join('')
+    .slice(0, 120);
+}

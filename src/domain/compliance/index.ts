@@ -1,0 +1,4 @@
+export * from './types';
+export * from './status';
+export * from './context';
+export * from './engine';

@@ -1,0 +1,44 @@
+// How a form's text and tables are laid out, shared by the static page (blank form) and the island
+// that fills it, so both print the same rows and blanks.
+import type { TableSection } from '../schemas/form';
+
+/** A piece of a paragraph: fixed wording, or a blank to fill inline. */
+export type InlineSegment =
+  { kind: 'text'; text: string } | { kind: 'blank'; key: string; label: string; width: number };
+
+const BLANK = /\{\{([a-zA-Z0-9]+):([^:}]+)(?::(\d+))?\}\}/g;
+
+/** Splits `经{{township:乡镇名称:6}}研究` into text and blanks; a blank without width is 8 em wide. */
+export function parseInline(text: string): InlineSegment[] {
+  const segments: InlineSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(BLANK)) {
+    if (match.index > last) segments.push({ kind: 'text', text: text.slice(last, match.index) });
+    segments.push({
+      kind: 'blank',
+      key: match[1]!,
+      label: match[2]!,
+      width: match[3] ? Number(match[3]) : 8,
+    });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
+  return segments;
+}
+
+/** The value keys of the inline blanks of a text. */
+export function inlineKeys(text: string): string[] {
+  return parseInline(text).flatMap((s) => (s.kind === 'blank' ? [s.key] : []));
+}
+
+/**
+ * The printed rows of a table: each row lists the entries (0-based) placed side by side in it,
+ * `perRow` a row, reading left to right then down. At least `blankRows` rows are printed, more
+ * when there are more entries; entries past `entries` are blank lines to write in.
+ */
+export function tableRows(section: Pick<TableSection, 'perRow' | 'blankRows'>, entries: number): number[][] {
+  const rows = Math.max(section.blankRows, Math.ceil(entries / section.perRow));
+  return Array.from({ length: rows }, (_, row) =>
+    Array.from({ length: section.perRow }, (_, slot) => row * section.perRow + slot),
+  );
+}

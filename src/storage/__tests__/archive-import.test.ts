@@ -1,0 +1,115 @@
+// The importer against the hostile corpus (tests/fixtures/make-hostile-archives.ts): every archive
+// is refused with its reason and a Chinese message, and the ledger is byte for byte unchanged.
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffLedgers, readArchive } from '../../domain/archive';
+import {
+  makeHostileArchives,
+  validInput,
+  type HostileArchive,
+} from '../../../tests/fixtures/make-hostile-archives';
+import { changeLogMiddleware } from '../change-log';
+import type { LedgerDb } from '../db';
+import { exportAll, replaceAll, saveSettings } from '../ledger';
+import { importLedger, ledgerHash } from '../archive';
+import { freshDb } from './helpers';
+
+// Built at collection time so that each archive is its own named test.
+const corpus: HostileArchive[] = await makeHostileArchives();
+let db: LedgerDb;
+let before: string;
+let bookkeeping: string;
+
+/** The tables ledgerHash leaves out (meta, the change log): unchanged too after a refusal. */
+async function otherTables(): Promise<string> {
+  return JSON.stringify([await db.meta.toArray(), await db.changeLog.toArray()]);
+}
+
+beforeAll(async () => {
+  db = freshDb().use(changeLogMiddleware());
+  const input = await validInput();
+  const loaded = await replaceAll(db, input.data, { blobs: input.blobs });
+  expect(loaded.ok).toBe(true);
+  await saveSettings(db, { userName: '李专干' });
+  before = await ledgerHash(db);
+  bookkeeping = await otherTables();
+}, 120_000);
+
+afterAll(() => db.delete());
+
+describe('the hostile corpus', () => {
+  it('holds at least 25 archives with distinct names', async () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(corpus.map((c) => c.name)).size).toBe(corpus.length);
+  });
+
+  it('covers every refusal reason the issue lists', () => {
+    const reasons = new Set(corpus.map((c) => c.expected));
+    for (const reason of [
+      'not-zip',
+      'truncated',
+      'zip-bomb',
+      'too-large',
+      'too-many-entries',
+      'bad-path',
+      'duplicate-entry',
+      'missing-file',
+      'manifest',
+      'checksum',
+      'invalid-record',
+      'duplicate-id',
+      'missing-reference',
+      'newer-format',
+      'other-township',
+    ])
+      expect(reasons, reason).toContain(reason);
+  });
+
+  it.each(corpus.map((item) => [item.name, item] as const))(
+    '%s is refused with its reason; the ledger is unchanged',
+    async (_name, item) => {
+      const read = await readArchive(item.bytes);
+      if (item.expected === 'other-township') {
+        // Readable, but flagged so the page warns and asks before anything is written.
+        expect(read.ok, item.name).toBe(true);
+        if (!read.ok) return;
+        const diff = diffLedgers(await exportAll(db), read.archive.data);
+        expect(diff.otherTownship).toBe(true);
+      } else {
+        expect(read.ok, item.name).toBe(false);
+        if (read.ok) return;
+        expect(read.reason, `${item.name}: ${read.message}`).toBe(item.expected);
+        // A clear Chinese message that says nothing was imported.
+        expect(read.message).toMatch(/[\u4e00-\u9fff]/);
+        expect(read.message).toContain('没有导入任何数据');
+      }
+      expect(await ledgerHash(db)).toBe(before);
+      expect(await otherTables()).toBe(bookkeeping);
+    },
+  );
+});
+
+describe('importLedger never writes half', () => {
+  it('rolls back everything when the write fails midway', async () => {
+    const input = await validInput('shanzao');
+    const { writeArchive } = await import('../../domain/archive');
+    const read = await readArchive(await writeArchive(input));
+    if (!read.ok) throw new Error(read.message);
+    const original = db.activities.bulkPut.bind(db.activities);
+    db.activities.bulkPut = (() => Promise.reject(new DOMException('disk', 'QuotaExceededError'))) as never;
+    try {
+      const result = await importLedger(db, {
+        archive: read.archive,
+        diff: diffLedgers(await exportAll(db), read.archive.data),
+        mode: 'replace',
+        resolve: 'keep-current',
+      });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toBe('quota');
+    } finally {
+      db.activities.bulkPut = original;
+    }
+    expect(await ledgerHash(db)).toBe(before);
+    expect(await otherTables()).toBe(bookkeeping);
+  });
+});

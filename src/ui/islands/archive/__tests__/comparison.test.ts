@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../../../../domain/compliance';
+import { catalogue } from '../../../../domain/catalogue';
+import { generateDemo } from '../../../../domain/demo/generate';
+import { scoreLine } from '../../../../domain/compliance/dashboard';
+import { compareTownships, comparisonCsv, type ComparedArchive } from '../comparison';
+
+const qizi: ComparedArchive = {
+  key: 'a',
+  townshipName: '棋梓镇',
+  data: generateDemo({ townshipId: 'qizi' }),
+  settings: undefined,
+};
+const hutian: ComparedArchive = {
+  key: 'b',
+  townshipName: '壶天镇',
+  data: generateDemo({ townshipId: 'hutian', seed: 7, deputies: 40 }),
+  settings: undefined,
+};
+const selection = { kind: 'year', year: 2024 } as const;
+
+describe('compareTownships', () => {
+  const comparison = compareTownships([qizi, hutian], catalogue, selection, '2025-06-30');
+  const chapters = new Set(catalogue.duties.map((d) => d.chapter));
+
+  it('has one column per archive, in the order given', () => {
+    expect(comparison.columns.map((c) => c.townshipName)).toEqual(['棋梓镇', '壶天镇']);
+    expect(comparison.columns.every((c) => c.evaluation && !c.error)).toBe(true);
+  });
+
+  it('lists the overall score, each chapter, then every duty of the catalogue', () => {
+    expect(comparison.rows.map((r) => r.kind)).toEqual([
+      'overall',
+      ...[...chapters].map(() => 'chapter'),
+      ...catalogue.duties.map(() => 'duty'),
+    ]);
+    expect(comparison.rows[0]!.label).toBe('总分');
+    expect(comparison.rows[1]!.label).toBe(`第${'一二三四五六七八'[[...chapters][0]! - 1]}章得分`);
+    expect(comparison.rows.filter((r) => r.kind === 'duty').map((r) => r.key)).toEqual(
+      catalogue.duties.map((d) => d.id),
+    );
+  });
+
+  it('says each status in words and each score in points, from the engine', () => {
+    const overall = comparison.rows[0]!;
+    overall.cells.forEach((cell, i) => {
+      const score = comparison.columns[i]!.evaluation!.overall;
+      expect(cell.score).toBe(score.value);
+      expect(cell.text).toBe(scoreLine(score));
+    });
+    const words: string[] = Object.values(STATUSES);
+    for (const row of comparison.rows.filter((r) => r.kind === 'duty'))
+      for (const cell of row.cells) {
+        expect(cell.status).toBeDefined();
+        expect(cell.badge?.text).toBe(cell.text);
+        expect(words.some((w) => cell.text.startsWith(w))).toBe(true);
+      }
+  });
+
+  it('turns an engine failure into that column’s error, keeping the other columns', () => {
+    const broken = { ...catalogue, duties: [{ ...catalogue.duties[0]!, id: 'art99-not-a-duty' }] };
+    const result = compareTownships([qizi], broken, selection, '2025-06-30');
+    expect(result.columns[0]!.error).toMatch(/^无法考评：/);
+    expect(result.rows.every((r) => r.cells[0]!.text === '无法考评')).toBe(true);
+  });
+});
+
+describe('comparisonCsv', () => {
+  it('writes UTF-8 with BOM, CRLF lines, townships as columns, fields quoted when needed', () => {
+    const csv = comparisonCsv({
+      selection,
+      asOf: '2025-06-30',
+      columns: [
+        { key: 'a', townshipName: '棋梓镇' },
+        { key: 'b', townshipName: '壶天镇, "新"' },
+      ],
+      rows: [
+        { kind: 'overall', key: 'overall', label: '总分', cells: [{ text: '80分' }, { text: '—' }] },
+        {
+          kind: 'duty',
+          key: 'art05-x',
+          label: '5(1) 会议',
+          chapter: 3,
+          cells: [
+            { status: 'met', text: '已达标' },
+            { status: 'missed', text: '未达标' },
+          ],
+        },
+      ],
+    });
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      '项目（2024年，截至2025-06-30）,棋梓镇,"壶天镇, ""新"""',
+      '总分,80分,—',
+      '5(1) 会议,已达标,未达标',
+      '',
+    ]);
+  });
+});
