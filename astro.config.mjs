@@ -61,7 +61,12 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'renderer', content: 'webkit' } },
         { tag: 'meta', attrs: { 'http-equiv': 'X-UA-Compatible', content: 'IE=edge' } },
       ],
-      customCss: ['./src/ui/styles/theme.css', './src/ui/styles/ledger.css', './src/ui/styles/print.css'],
+      customCss: [
+        './src/ui/styles/theme.css',
+        './src/ui/styles/ledger.css',
+        './src/ui/styles/status.css',
+        './src/ui/styles/print.css',
+      ],
       components: {
         Search: './src/ui/components/Search.astro',
         Head: './src/ui/components/Head.astro',

@@ -30,7 +30,7 @@ test('with the demo loaded, the duties of an article show their status for the l
   await expect(plan).toBeVisible({ timeout: 20_000 });
   // The demo runs 2021–2025 and only its second year adopts the work plan late.
   await expect(plan).toContainText('2025年全年');
-  await expect(plan.locator('.duty-status')).toHaveText('已达标');
+  await expect(plan.locator('.status-badge')).toHaveText('✓已达标');
   await expect(plan.getByRole('link', { name: '查看依据' })).toHaveAttribute(
     'href',
     '/compliance/?year=2025#art04-annual-work-plan',
@@ -41,7 +41,7 @@ test('with the demo loaded, the duties of an article show their status for the l
     'art04-normative-filing',
     'art04-budget-preliminary-review',
   ])
-    await expect(page.locator(`[data-duty-live="${id}"] .duty-status`)).toHaveText(
+    await expect(page.locator(`[data-duty-live="${id}"] .status-badge`)).toHaveText(
       /已达标|部分达标|未达标|待完成|数据不足|不适用/,
     );
 });

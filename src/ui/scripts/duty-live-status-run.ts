@@ -2,22 +2,19 @@
 // Evaluates the duties shown on the page for the current year as of today (or the ledger's latest
 // year, when nothing is recorded this year yet) and writes a status line under each.
 import { catalogue } from '../../domain/catalogue';
-import { evaluationContext, evaluateDuty, STATUSES, type DutyResult } from '../../domain/compliance';
+import { evaluationContext, evaluateDuty, type DutyResult } from '../../domain/compliance';
+import { badgeOf } from '../../domain/compliance/dashboard';
+import type { Duty } from '../../domain/schemas/duty';
 import { formatChineseDate, today, yearRange } from '../../domain/dates';
 import { getSettings } from '../../storage/ledger';
 import { loadForEvaluation } from '../../storage/evaluation';
 import { getLedgerDb } from '../../storage/instance';
 
-/** The status line of one duty: status, then the due date or the shortfall. */
-export function statusLine(result: DutyResult): string {
-  const label = STATUSES[result.status];
-  if (result.status === 'pending' && result.dueDate)
-    return `${label}，截止${formatChineseDate(result.dueDate)}`;
-  if ((result.status === 'missed' || result.status === 'partial') && result.shortfall.length > 0) {
-    const names = result.shortfall.slice(0, 3).join('、');
-    return `${label}：${names}${result.shortfall.length > 3 ? `等${result.shortfall.length}项` : ''}未达到`;
-  }
-  return label;
+/** What falls short, in a few words (`张三、李四等5项未达到`); empty when nothing does. */
+export function shortfallLine(result: Pick<DutyResult, 'shortfall'>): string {
+  if (result.shortfall.length === 0) return '';
+  const names = result.shortfall.slice(0, 3).join('、');
+  return `${names}${result.shortfall.length > 3 ? `等${result.shortfall.length}项` : ''}未达到`;
 }
 
 /** Evaluates the duties whose slots are on the page and fills each slot. */
@@ -49,18 +46,24 @@ export async function showDutyStatus(root: ParentNode): Promise<void> {
           ? `本浏览器台账 ${year}年全年：`
           : `本浏览器台账 ${year}年（截至${formatChineseDate(asOf)}）：`,
       ),
-      badge(result),
-      document.createTextNode(' '),
+      badge(result, duty),
+      document.createTextNode(` ${shortfallLine(result)} `),
       link(duty.id, year),
     );
     slot.hidden = false;
   }
 }
 
-function badge(result: DutyResult): HTMLElement {
+/** The same badge as the 考评 dashboard's (colour, icon shape and words; styles in status.css). */
+function badge(result: DutyResult, duty: Duty): HTMLElement {
+  const { tone, icon, text } = badgeOf(result, duty);
   const span = document.createElement('span');
-  span.className = `duty-status duty-status-${result.status}`;
-  span.textContent = statusLine(result);
+  span.className = `status-badge status-${tone}`;
+  const glyph = document.createElement('span');
+  glyph.className = 'status-icon';
+  glyph.setAttribute('aria-hidden', 'true');
+  glyph.textContent = icon;
+  span.append(glyph, text);
   return span;
 }
 
