@@ -1,0 +1,170 @@
+// The browser half of `npm run bench` (scripts/bench.mjs bundles it with esbuild and loads it into
+// a page of the built site's origin, so the ledger it writes is the one the site's pages read).
+// Each function measures one thing and returns milliseconds; the runner calls them through
+// page.evaluate, takes medians and prints the table.
+import { diffLedgers, readArchive, writeArchive } from '../src/domain/archive';
+import { catalogue } from '../src/domain/catalogue';
+import type { LedgerData } from '../src/domain/ledger';
+import { exportLedger, importLedger } from '../src/storage/archive';
+import { getLedgerDb } from '../src/storage/instance';
+import { RECORD_TABLE_NAMES, clearAll, exportAll } from '../src/storage/ledger';
+import { demoOfSize, recordCount } from './demo-size';
+
+let data: LedgerData | undefined;
+let archive: Uint8Array | undefined;
+
+/** Generates a demo ledger of about `target` records and its archive; returns the real counts. */
+async function prepare(target: number): Promise<{ records: number; archiveBytes: number }> {
+  data = demoOfSize(target);
+  archive = await writeArchive({
+    data,
+    settings: undefined,
+    blobs: new Map(),
+    catalogue,
+    appVersion: 'bench',
+    now: new Date(),
+  });
+  return { records: recordCount(data), archiveBytes: archive.length };
+}
+
+const need = <T>(value: T | undefined): T => {
+  if (value === undefined) throw new Error('call prepare(n) first');
+  return value;
+};
+
+/** Wraps an IndexedDB request in a promise. */
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Resolves when a transaction commits. */
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+/**
+ * The floor: the same records written into a plain IndexedDB database (one store per table) in
+ * one transaction, then read back in one transaction — no library, no validation.
+ */
+async function rawFloor(): Promise<{ writeMs: number; readMs: number }> {
+  const ledger = need(data);
+  await done(indexedDB.deleteDatabase('bench-raw'));
+  const open = indexedDB.open('bench-raw', 1);
+  open.onupgradeneeded = () => {
+    for (const table of RECORD_TABLE_NAMES) open.result.createObjectStore(table, { keyPath: 'id' });
+  };
+  const db = await done(open);
+  try {
+    const t0 = performance.now();
+    const write = db.transaction(RECORD_TABLE_NAMES, 'readwrite');
+    for (const table of RECORD_TABLE_NAMES) {
+      const store = write.objectStore(table);
+      for (const record of ledger[table]) store.put(record);
+    }
+    await committed(write);
+    const t1 = performance.now();
+    const read = db.transaction(RECORD_TABLE_NAMES, 'readonly');
+    const all = await Promise.all(RECORD_TABLE_NAMES.map((t) => done(read.objectStore(t).getAll())));
+    await committed(read);
+    const t2 = performance.now();
+    if (all.reduce((sum, rows) => sum + rows.length, 0) !== recordCount(ledger))
+      throw new Error('raw floor read back a different number of records');
+    return { writeMs: t1 - t0, readMs: t2 - t1 };
+  } finally {
+    db.close();
+    await done(indexedDB.deleteDatabase('bench-raw'));
+  }
+}
+
+/** The export's reference: serialising the same records to JSON and deflating them (the browser's own). */
+async function serialiseDeflate(): Promise<{ ms: number; bytes: number }> {
+  const ledger = need(data);
+  const t0 = performance.now();
+  const json = new TextEncoder().encode(JSON.stringify(ledger));
+  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const deflated = await new Response(stream).arrayBuffer();
+  return { ms: performance.now() - t0, bytes: deflated.byteLength };
+}
+
+/** Watches the main thread: the longest task (longtask entries) and the longest gap between frames. */
+function freezeMonitor(): () => { longestTaskMs: number; longestFrameGapMs: number } {
+  let longestTaskMs = 0;
+  let longestFrameGapMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  let last = performance.now();
+  let running = true;
+  const frame = (now: number) => {
+    longestFrameGapMs = Math.max(longestFrameGapMs, now - last);
+    last = now;
+    if (running) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return () => {
+    running = false;
+    for (const entry of observer.takeRecords()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+    observer.disconnect();
+    longestFrameGapMs = Math.max(longestFrameGapMs, performance.now() - last);
+    return { longestTaskMs, longestFrameGapMs };
+  };
+}
+
+/**
+ * The ledger's import of the archive as the import page does it: read and verify the archive,
+ * compute the dry run against the (emptied) ledger, then replace the ledger in one transaction.
+ */
+async function ledgerImport(): Promise<{
+  ms: number;
+  readMs: number;
+  writeMs: number;
+  longestTaskMs: number;
+  longestFrameGapMs: number;
+}> {
+  const bytes = need(archive);
+  const db = getLedgerDb();
+  const cleared = await clearAll(db);
+  if (!cleared.ok) throw new Error(cleared.message);
+  const stop = freezeMonitor();
+  const t0 = performance.now();
+  const read = await readArchive(bytes);
+  if (!read.ok) throw new Error(read.message);
+  const current = await exportAll(db);
+  const diff = diffLedgers(current, read.archive.data);
+  const t1 = performance.now();
+  const result = await importLedger(db, {
+    archive: read.archive,
+    diff,
+    mode: 'replace',
+    resolve: 'keep-current',
+  });
+  const t2 = performance.now();
+  if (!result.ok) throw new Error(result.message);
+  return { ms: t2 - t0, readMs: t1 - t0, writeMs: t2 - t1, ...stop() };
+}
+
+/** The ledger's export: read every table, write the archive, read it back and compare (exportLedger). */
+async function ledgerExport(): Promise<{ ms: number; bytes: number }> {
+  const t0 = performance.now();
+  const result = await exportLedger(getLedgerDb(), { catalogue, appVersion: 'bench' });
+  const ms = performance.now() - t0;
+  if (!result.ok) throw new Error(result.message);
+  return { ms, bytes: result.bytes.length };
+}
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+
+const bench = { prepare, rawFloor, serialiseDeflate, ledgerImport, ledgerExport };
+window.bench = bench;

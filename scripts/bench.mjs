@@ -1,0 +1,255 @@
+// `npm run bench [-- --quick] [-- --no-build]`: builds the site, then measures the ledger in
+// headless Chromium (bench/browser.ts) and the engine and command-line tool in Node
+// (bench/node.ts) at several ledger sizes, side by side; prints a table with the ratios to the
+// raw IndexedDB floor and writes bench/results.json. Targets are reported, never asserted.
+//   --quick     1,000 and 10,000 records, fewer runs (a minute or two)
+//   --no-build  reuse the site built by the previous run (node_modules/.cache/bench/site)
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import yaml from 'js-yaml';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkBudgets } from './bundle-sizes.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Under node_modules/ (ignored by git, tsc, ESLint and Prettier); the Node bundle's imports of zod
+// and JSZip resolve from there as usual.
+const tmp = join(root, 'node_modules', '.cache', 'bench');
+const siteDir = join(tmp, 'site');
+const quick = process.argv.includes('--quick');
+const noBuild = process.argv.includes('--no-build');
+const port = Number(process.env.BENCH_PORT ?? 4477);
+const origin = `http://127.0.0.1:${port}`;
+
+/** Ledger sizes and runs per size (each figure is the median of its runs). */
+const plan = quick
+  ? [
+      { records: 1000, runs: 3 },
+      { records: 10000, runs: 3 },
+    ]
+  : [
+      { records: 1000, runs: 3 },
+      { records: 10000, runs: 3 },
+      { records: 100000, runs: 2 },
+    ];
+
+/** @type {import('esbuild').Plugin} The same YAML transform as scripts/ledger-cli.mjs. */
+const yamlPlugin = {
+  name: 'content-yaml',
+  setup(b) {
+    b.onLoad({ filter: /\.ya?ml$/ }, async (args) => {
+      const data = yaml.load(await readFile(args.path, 'utf8'), {
+        filename: args.path,
+        schema: yaml.JSON_SCHEMA,
+      });
+      return { contents: `export default ${JSON.stringify(data)};`, loader: 'js' };
+    });
+  },
+};
+
+/** @param {number[]} values */
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+};
+
+/** Runs `fn` `runs` times; returns the median of every numeric field of its results. */
+async function medianOf(/** @type {number} */ runs, /** @type {() => Promise<Record<string, number>>} */ fn) {
+  /** @type {Record<string, number>[]} */
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await fn());
+  /** @type {Record<string, number>} */
+  const out = {};
+  for (const key of Object.keys(all[0] ?? {})) out[key] = median(all.map((r) => r[key] ?? NaN));
+  return out;
+}
+
+// 1. The site, and the two bench bundles.
+if (!noBuild || !existsSync(join(siteDir, 'index.html'))) {
+  console.log('构建站点…');
+  rmSync(siteDir, { recursive: true, force: true });
+  const astro = ['npx', 'astro', 'build', '--outDir', siteDir];
+  const hasFlock = spawnSync('flock', ['--version']).status === 0;
+  const result = hasFlock
+    ? spawnSync('flock', ['/tmp/astro-build.lock', ...astro], { cwd: root, stdio: 'inherit' })
+    : spawnSync(astro[0] ?? 'npx', astro.slice(1), { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('站点构建失败。');
+    process.exit(1);
+  }
+}
+const common = { bundle: true, plugins: [yamlPlugin], logLevel: /** @type {const} */ ('error') };
+await build({
+  ...common,
+  entryPoints: [join(root, 'bench', 'browser.ts')],
+  outfile: join(siteDir, '__bench', 'bench.js'),
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+});
+writeFileSync(
+  join(siteDir, '__bench', 'index.html'),
+  '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>',
+);
+const nodeBundle = join(tmp, 'node-bench.mjs');
+await build({
+  ...common,
+  entryPoints: [join(root, 'bench', 'node.ts')],
+  outfile: nodeBundle,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  packages: 'external',
+});
+/** @type {typeof import('../bench/node')} */
+const node = await import(pathToFileURL(nodeBundle).href);
+
+// 2. The server and the browser.
+const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], {
+  env: { ...process.env, PORT: String(port), SITE_DIR: siteDir },
+  stdio: 'ignore',
+});
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(`${origin}/`)).ok) break;
+  } catch {
+    await sleep(100);
+  }
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+});
+
+/** @type {Record<string, unknown>[]} */
+const sizes = [];
+try {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(600_000);
+  const benchPage = async () => {
+    await page.goto(`${origin}/__bench/`);
+    await page.waitForFunction(() => 'bench' in window);
+  };
+  /** Time from navigation start until `ready` holds in the page. */
+  const firstPaint = async (/** @type {string} */ path, /** @type {() => boolean} */ ready) => {
+    await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
+    await page.waitForFunction(ready, undefined, { polling: 'raf' });
+    return page.evaluate(() => window.performance.now());
+  };
+  const listReady = () => document.querySelector('table.record-table tbody tr') !== null;
+  const chartReady = () =>
+    [...document.querySelectorAll('canvas[data-chart]')].some(
+      (c) => /** @type {HTMLCanvasElement} */ (c).width > 0 && c.hasAttribute('style'),
+    );
+
+  for (const { records: target, runs } of plan) {
+    console.log(`\n== ${target.toLocaleString('en')} 条记录（每项 ${runs} 次取中位数）`);
+    await benchPage();
+    const prepared = await page.evaluate((n) => window.bench.prepare(n), target);
+    const floor = await medianOf(runs, () => page.evaluate(() => window.bench.rawFloor()));
+    const deflate = await medianOf(runs, () => page.evaluate(() => window.bench.serialiseDeflate()));
+    const imported = await medianOf(runs, () => page.evaluate(() => window.bench.ledgerImport()));
+    const exported = await medianOf(runs, () => page.evaluate(() => window.bench.ledgerExport()));
+    const list = await medianOf(runs, async () => ({ ms: await firstPaint('/ledger/deputies/', listReady) }));
+    const chart = await medianOf(runs, async () => ({ ms: await firstPaint('/compliance/', chartReady) }));
+    const inNode = await node.nodeFigures(target, runs, tmp);
+    const size = {
+      target,
+      runs,
+      records: prepared.records,
+      floor,
+      serialiseDeflate: deflate,
+      import: imported,
+      export: exported,
+      listFirstRowMs: list['ms'],
+      dashboardFirstChartMs: chart['ms'],
+      engineYearMs: inNode.engineYearMs,
+      engineTermMs: inNode.engineTermMs,
+      verifyMs: inNode.verifyMs,
+      archiveBytes: prepared.archiveBytes,
+      archiveBytesPerRecord: prepared.archiveBytes / prepared.records,
+    };
+    console.log(JSON.stringify(size));
+    sizes.push(size);
+  }
+  await context.close();
+} finally {
+  await browser.close();
+  server.kill();
+}
+const city = await node.cityFigures(quick ? 1 : 3);
+const bundles = checkBudgets(siteDir, join(root, 'bench', 'budgets.json')).map((r) => ({
+  path: r.path,
+  gzipKB: r.gzipKB,
+  budgetKB: r.budgetKB,
+}));
+
+// 3. The table.
+/** @param {unknown} v */
+const num = (v) => (typeof v === 'number' ? v : NaN);
+/** @param {number} ms */
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
+/** @param {number} a @param {number} b */
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+/** @type {[string, (s: any) => string][]} */
+const rowsDef = [
+  ['records', (s) => s.records.toLocaleString('en')],
+  ['floor: raw IndexedDB write (1 tx)', (s) => fmt(s.floor.writeMs)],
+  ['floor: raw IndexedDB read (1 tx)', (s) => fmt(s.floor.readMs)],
+  ['floor: JSON + deflate', (s) => fmt(s.serialiseDeflate.ms)],
+  ['ledger import (read+verify+write)', (s) => fmt(s.import.ms)],
+  ['  ÷ raw write (target ≤ 1.5×)', (s) => ratio(s.import.ms, s.floor.writeMs)],
+  [
+    '  of which IndexedDB write',
+    (s) => `${fmt(s.import.writeMs)} (${ratio(s.import.writeMs, s.floor.writeMs)})`,
+  ],
+  ['  longest task (target < 0.5 s)', (s) => fmt(s.import.longestTaskMs)],
+  ['  longest frame gap', (s) => fmt(s.import.longestFrameGapMs)],
+  ['ledger export (write+read back)', (s) => fmt(s.export.ms)],
+  ['  ÷ JSON + deflate (target ≤ 2×)', (s) => ratio(s.export.ms, s.serialiseDeflate.ms)],
+  ['list first row (/ledger/deputies/)', (s) => fmt(s.listFirstRowMs)],
+  ['dashboard first chart (/compliance/)', (s) => fmt(s.dashboardFirstChartMs)],
+  ['engine township-year (target < 20 ms)', (s) => fmt(s.engineYearMs)],
+  ['engine township-term', (s) => fmt(s.engineTermMs)],
+  ['CLI verify (Node)', (s) => fmt(s.verifyMs)],
+  ['archive bytes per record', (s) => num(s.archiveBytesPerRecord).toFixed(0)],
+];
+const header = ['', ...sizes.map((s) => `${num(s['target']).toLocaleString('en')}`)];
+const body = rowsDef.map(([label, cell]) => [label, ...sizes.map((s) => cell(s))]);
+const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+const line = (/** @type {string[]} */ cells) =>
+  `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+const table = [
+  line(header),
+  `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+  ...body.map(line),
+].join('\n');
+const cityLine = `engine, city (${city.townships} townships × 5 years, ${city.records.toLocaleString('en')} records; target < 1 s): ${fmt(city.ms)}`;
+const bundleLines = bundles.map(
+  (b) => `  ${b.path.padEnd(22)} ${String(b.gzipKB).padStart(6)} KB gz (budget ${b.budgetKB})`,
+);
+console.log(
+  `\n${table}\n\n${cityLine}\n\nJavaScript loaded up front (scripts/bundle-sizes.mjs):\n${bundleLines.join('\n')}`,
+);
+
+const results = {
+  date: new Date().toISOString(),
+  quick,
+  machine: {
+    cpus: (await import('node:os')).cpus().length,
+    platform: process.platform,
+    node: process.version,
+  },
+  sizes,
+  city,
+  bundles,
+  table,
+};
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\n已写入 bench/results.json');
