@@ -1,21 +1,8 @@
 // Small pure helpers of the archive: hashing, canonical JSON, CSV, HTML escaping, record labels.
 import { RECORD_TABLES, type RecordTable } from '../ledger';
+import { canonicalJson, sha256Hex } from '../utils/canonical-json';
 
-/** SHA-256 of bytes or text, as lowercase hex (Web Crypto: the browser and Node alike). */
-export async function sha256Hex(input: Uint8Array | string): Promise<string> {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** JSON with object keys sorted at every level and `undefined` left out: equal data, equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-}
+export { canonicalJson, sha256Hex };
 
 /** The UTF-8 byte order mark: Excel and Notepad on older Windows read UTF-8 only with it. */
 export const BOM = '\uFEFF';

@@ -4,28 +4,12 @@
 import { isAfter, type DateRange, type IsoDate } from '../dates';
 import type { Settings, Snapshot, SnapshotPeriod, Term } from '../ledger';
 import type { Catalogue } from '../schemas/duty';
+import { toChineseNumeral } from '../rules/numerals';
+import { canonicalJson, sha256Hex } from '../utils/canonical-json';
+
+export { canonicalJson, sha256Hex };
 import { periodState } from './status';
 import type { Evaluation, Selection } from './types';
-
-/**
- * JSON with object keys sorted at every depth and `undefined` fields left out, so that equal
- * values always give the same text (and the same hash) whatever order their keys were built in.
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value))
-    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-/** SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits (Web Crypto: browser and Node). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** The hash a snapshot records: SHA-256 of the catalogue's canonical JSON. */
 export const catalogueHash = (catalogue: Catalogue): Promise<string> => sha256Hex(canonicalJson(catalogue));
@@ -39,17 +23,7 @@ export function periodKeyOf(selection: Selection): string {
 export function periodLabel(selection: Selection, terms: readonly Pick<Term, 'id' | 'number'>[]): string {
   if (selection.kind === 'year') return `${selection.year}年度`;
   const term = terms.find((t) => t.id === selection.termId);
-  return term ? `第${chineseNumber(term.number)}届` : '本届';
-}
-
-/** A number 1–99 in Chinese numerals: `7` → `七`, `12` → `十二`, `21` → `二十一`. */
-export function chineseNumber(n: number): string {
-  const digits = '零一二三四五六七八九';
-  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
-  if (n < 10) return digits[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : digits[tens]}十${ones ? digits[ones] : ''}`;
+  return term ? `第${toChineseNumeral(term.number)}届` : '本届';
 }
 
 /** Why a period cannot be closed, as a value (see `canClose`). */

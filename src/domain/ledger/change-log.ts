@@ -3,6 +3,7 @@
 // this module defines them, hashes them and checks the chain — pure, so the city's command-line
 // tool can check the change log inside an archive too.
 import { z } from 'zod';
+import { canonicalJson } from '../utils/canonical-json';
 import { sha256HexSync } from '../utils/sha256';
 import { RECORD_TABLES, type RecordTable } from './index';
 
@@ -69,16 +70,7 @@ export type ChangeLogEntry = z.output<typeof ChangeLogEntrySchema>;
 /** An entry before it is hashed. */
 export type UnhashedEntry = Omit<ChangeLogEntry, 'hash'>;
 
-/** JSON with object keys sorted at every level and `undefined` left out: equal data, equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
-}
+export { canonicalJson };
 
 /** SHA-256 of a record's canonical JSON (the `before`/`after` of an entry). */
 export function recordHash(record: unknown): string {

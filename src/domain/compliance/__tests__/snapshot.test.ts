@@ -8,7 +8,6 @@ import {
   canonicalJson,
   catalogueChangeNote,
   catalogueHash,
-  chineseNumber,
   freezeEvaluation,
   periodKeyOf,
   periodLabel,
@@ -63,13 +62,6 @@ describe('closing a period', () => {
     expect(periodLabel({ kind: 'term', termId: terms[0]!.id }, terms)).toBe('第七届');
     expect(periodLabel({ kind: 'term', termId: 'missing' }, terms)).toBe('本届');
   });
-
-  it.each([
-    [7, '七'],
-    [10, '十'],
-    [12, '十二'],
-    [21, '二十一'],
-  ])('%i is %s', (n, text) => expect(chineseNumber(n)).toBe(text));
 
   it('freezes the demo year into a record the snapshot schema accepts, unchanged by later edits', async () => {
     const data = generateDemo({ fromYear: 2024, toYear: 2025, deputies: 40 });

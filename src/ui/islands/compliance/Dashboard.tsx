@@ -23,7 +23,8 @@ import {
   statusCounts,
 } from '../../../domain/compliance/dashboard';
 import { evaluate } from '../../../domain/compliance/engine';
-import { chineseNumber, periodLabel } from '../../../domain/compliance/snapshot';
+import { periodLabel } from '../../../domain/compliance/snapshot';
+import { toChineseNumeral } from '../../../domain/rules/numerals';
 import { STATUSES, type Evaluation, type Selection, type Status } from '../../../domain/compliance/types';
 import { isIsoDate, today, type IsoDate } from '../../../domain/dates';
 import { ChartFigure } from './Charts';
@@ -160,7 +161,7 @@ export function Dashboard({
             >
               {terms.map((t) => (
                 <option key={t.id} value={t.id}>
-                  第{chineseNumber(t.number)}届（{t.startDate} 至 {periods.termEnd(t)}）
+                  第{toChineseNumeral(t.number)}届（{t.startDate} 至 {periods.termEnd(t)}）
                 </option>
               ))}
             </select>

@@ -1,0 +1,19 @@
+// Canonical JSON: the one text of a value that hashes compare (archives, the change log, snapshots).
+
+/** JSON with object keys sorted at every level and `undefined` left out: equal data, equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
+}
+
+/** SHA-256 of bytes or text, as lowercase hex (Web Crypto: the browser and Node alike). */
+export async function sha256Hex(input: Uint8Array | string): Promise<string> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
