@@ -48,9 +48,12 @@ export class RecordList {
 
   /** Opens the form for a new record (`新增代表`). */
   async add(noun: string): Promise<Locator> {
-    await this.root.getByRole('button', { name: `新增${noun}` }).click();
     const form = this.root.getByRole('form', { name: `新增${noun}` });
-    await expect(form).toBeVisible();
+    // A click that lands before the island has hydrated does nothing: click again until it opens.
+    await expect(async () => {
+      if (!(await form.isVisible())) await this.root.getByRole('button', { name: `新增${noun}` }).click();
+      await expect(form).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     return form;
   }
 
