@@ -1,6 +1,11 @@
 // Export and import of the whole ledger as an archive (src/domain/archive/), and undo of the last
 // import. An export counts as "verified" only once its bytes were read back and compared; an
 // import keeps a restorable copy of the current ledger and applies everything in ONE transaction.
+//
+// Large ledgers: whole tables are read a page at a time (readTable), the backup is written in
+// parts, and the records in chunks, back to back in the one transaction — so the page stays
+// responsive (no task clones more than one chunk) while the import stays all-or-nothing. Work
+// that needs no database (merging, validating) runs before the transaction, paced.
 import {
   archiveFileName,
   canonicalJson,
@@ -14,6 +19,7 @@ import {
   type ReadArchive,
 } from '../domain/archive';
 import { today } from '../domain/dates';
+import { sameJson } from '../domain/utils/canonical-json';
 import {
   RECORD_TABLES,
   SettingsSchema,
@@ -25,7 +31,15 @@ import type { Catalogue } from '../domain/schemas/duty';
 import { recordTable, type LedgerDb } from './db';
 import { exportChangeLog } from './change-log';
 import { storageFailure, type StorageFailure } from './errors';
-import { PRE_IMPORT_BACKUP_KEY, RECORD_TABLE_NAMES, replaceAll } from './ledger';
+import {
+  importBackupKeys,
+  overwriteLedger,
+  PRE_IMPORT_BACKUP_KEY,
+  readTable,
+  RECORD_TABLE_NAMES,
+  REPLACE_CHUNK_SIZE,
+  WriteCancelled,
+} from './ledger';
 
 /** Meta key of the last export that was read back and verified. */
 const LAST_EXPORT = 'lastVerifiedExport';
@@ -39,14 +53,27 @@ export interface VerifiedExport {
   counts: Record<string, number>;
 }
 
-/** The meta value of {@link BACKUP}: the ledger as it was, and the bytes an import removed or replaced. */
+/**
+ * The meta value of {@link BACKUP}: when, from which file, the settings and the attachment bytes
+ * an import removed or replaced; the records are in `parts` entries `preImportBackup#000001`…
+ * of {@link BackupPart} (backups written before parts existed hold them in `data`).
+ */
 interface ImportBackup {
   at: string;
   fileName?: string;
-  data: LedgerData;
+  parts?: number;
+  data?: LedgerData;
   settings: Settings | undefined;
   blobs: { id: string; blob: Blob }[];
 }
+
+/** Up to one chunk of one table's records of the pre-import copy. */
+interface BackupPart {
+  table: RecordTable;
+  rows: unknown[];
+}
+
+const backupPartKey = (index: number) => `${BACKUP}#${String(index + 1).padStart(6, '0')}`;
 
 /** Everything of the ledger: records, settings, attachment bytes. */
 interface Whole {
@@ -63,7 +90,7 @@ function allTables(db: LedgerDb) {
 async function readWhole(db: LedgerDb): Promise<Whole> {
   return db.transaction('r', allTables(db), async () => {
     const data = {} as Record<RecordTable, unknown[]>;
-    for (const table of RECORD_TABLE_NAMES) data[table] = await recordTable(db, table).toArray();
+    for (const table of RECORD_TABLE_NAMES) data[table] = await readTable(db, table);
     const stored = await db.settings.get('settings');
     const parsed = stored === undefined ? undefined : SettingsSchema.safeParse(stored);
     const blobs = new Map((await db.blobs.toArray()).map((b) => [b.id, b.blob]));
@@ -141,9 +168,8 @@ export async function exportLedger(
     message: `导出的归档读回核对未通过（${why}），本次导出不能作为备份，请重试。`,
   });
   if (!read.ok) return notVerified(read.message);
-  const expected = await hashWhole(whole, attachmentBlobs(whole));
-  const actual = await hashWhole(read.archive, read.archive.blobs);
-  if (expected !== actual) return notVerified('读回的记录或附件与台账不一致');
+  const mismatch = await differenceOf(whole, read.archive);
+  if (mismatch) return notVerified(mismatch);
   if (read.archive.changeLog?.length !== changeLog.length) return notVerified('读回的修改记录条数不一致');
   const fileName = archiveFileName(
     read.archive.info.townshipName || '乡镇',
@@ -160,6 +186,28 @@ export async function exportLedger(
   }
   progress(1);
   return { ok: true, bytes, fileName, verifiedAt };
+}
+
+/**
+ * Where an archive read back differs from the ledger it was written from (records of every
+ * table compared field by field, settings, attachment bytes by SHA-256), or undefined.
+ */
+async function differenceOf(whole: Whole, read: ReadArchive): Promise<string | undefined> {
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const table of RECORD_TABLE_NAMES) {
+    const written = [...whole.data[table]].sort(byId);
+    const back = [...read.data[table]].sort(byId);
+    if (!sameJson(written, back)) return `读回的${RECORD_TABLES[table].label}与台账不一致`;
+  }
+  if (!sameJson(whole.settings ?? null, read.settings ?? null)) return '读回的设置与台账不一致';
+  const blobs = attachmentBlobs(whole);
+  if (blobs.size !== read.blobs.size) return '读回的附件数与台账不一致';
+  for (const [id, blob] of blobs) {
+    const other = read.blobs.get(id);
+    const bytes = async (b: Blob) => sha256Hex(new Uint8Array(await b.arrayBuffer()));
+    if (!other || (await bytes(blob)) !== (await bytes(other))) return '读回的附件与台账不一致';
+  }
+  return undefined;
 }
 
 /** The blobs of the ledger's attachment records only (stray bytes are not exported). */
@@ -204,84 +252,141 @@ class Abort extends Error {
 
 const UNCHANGED = '已保存的数据没有改变。';
 
+const CANCELLED: ArchiveFailure = { ok: false, reason: 'cancelled', message: `已取消导入。${UNCHANGED}` };
+
+/** The change log's last sequence number: it moves with every write to the ledger. */
+async function lastChange(db: LedgerDb): Promise<number> {
+  return ((await db.changeLog.toCollection().lastKey()) as number | undefined) ?? 0;
+}
+
 /**
- * Imports an archive: keeps a restorable copy of the current ledger (meta `preImportBackup`),
- * writes the merged or replacing ledger in ONE transaction (all or nothing), then re-reads and
- * verifies the counts; on a mismatch it restores the copy.
+ * Imports an archive. Reads the ledger as it is (one read transaction) and computes the final
+ * ledger outside any transaction; then ONE read-write transaction checks that nothing was written
+ * meanwhile, keeps a restorable copy of the current ledger (meta `preImportBackup`, for
+ * 撤销本次导入) and writes the merged or replacing ledger — all or nothing, whether it fails,
+ * is cancelled (`signal`) or the tab is closed. Finally the stored counts are checked against
+ * what was meant; on a mismatch the copy is restored.
  */
 export async function importLedger(
   db: LedgerDb,
   plan: ImportPlan,
-  options: { onProgress?: (f: number) => void } = {},
+  options: { onProgress?: (f: number) => void; signal?: AbortSignal } = {},
 ): Promise<{ ok: true; counts: Record<string, number> } | StorageFailure | ArchiveFailure> {
   const { archive, mode, resolve } = plan;
+  const { signal } = options;
   const progress = options.onProgress ?? (() => undefined);
+
+  // 1. The ledger as it is now, and where its change log stands.
+  let current: Whole;
+  let seenChange: number;
+  try {
+    [current, seenChange] = await db.transaction('r', [...allTables(db), db.changeLog], async () => [
+      await readWhole(db),
+      await lastChange(db),
+    ]);
+  } catch (error) {
+    return storageFailure(error);
+  }
+  if (signal?.aborted) return CANCELLED;
+  progress(0.05);
+
+  // 2. The ledger to write (no transaction is open: this may take a moment on a big ledger).
+  const finalData =
+    mode === 'replace'
+      ? archive.data
+      : mergeLedgers(current.data, archive.data, diffLedgers(current.data, archive.data), resolve);
+  // Bytes the import removes or replaces are kept in the copy; the others stay in place.
+  const finalSha = new Map(finalData.attachments.map((a) => [a.id, a.sha256]));
+  const lostBlobs = current.data.attachments
+    .filter((a) => finalSha.get(a.id) !== a.sha256 && current.blobs.has(a.id))
+    .map((a) => ({ id: a.id, blob: current.blobs.get(a.id)! }));
+  // Bytes to write: those of the archive's attachments the final ledger takes from it.
+  const incomingSha = new Map(archive.data.attachments.map((a) => [a.id, a.sha256]));
+  const blobs = new Map<string, Blob>();
+  for (const a of finalData.attachments)
+    if (incomingSha.get(a.id) === a.sha256 && archive.blobs.has(a.id))
+      blobs.set(a.id, archive.blobs.get(a.id)!);
+  const parts: BackupPart[] = [];
+  for (const table of RECORD_TABLE_NAMES)
+    for (let start = 0; start < current.data[table].length; start += REPLACE_CHUNK_SIZE)
+      parts.push({ table, rows: current.data[table].slice(start, start + REPLACE_CHUNK_SIZE) });
+  const recordTotal = RECORD_TABLE_NAMES.reduce((sum, t) => sum + finalData[t].length, 0);
+  const backupTotal = RECORD_TABLE_NAMES.reduce((sum, t) => sum + current.data[t].length, 0);
+  const total = recordTotal + backupTotal;
+  const step = (done: number) => progress(0.05 + (0.85 * done) / Math.max(1, total));
+
+  // 3. One transaction: the copy, then the records.
   let written: Record<string, number>;
   try {
-    written = await db.transaction('rw', allTables(db), async () => {
-      const current = {} as Record<RecordTable, unknown[]>;
-      for (const table of RECORD_TABLE_NAMES) current[table] = await recordTable(db, table).toArray();
-      const currentData = current as LedgerData;
-      const storedSettings = await db.settings.get('settings');
-      const finalData =
-        mode === 'replace'
-          ? archive.data
-          : mergeLedgers(currentData, archive.data, diffLedgers(currentData, archive.data), resolve);
-
-      // Bytes the import removes or replaces are kept in the backup; the others stay in place.
-      const finalSha = new Map(finalData.attachments.map((a) => [a.id, a.sha256]));
-      const lost = currentData.attachments.filter((a) => finalSha.get(a.id) !== a.sha256).map((a) => a.id);
-      const lostBlobs = (await db.blobs.bulkGet(lost)).filter((b) => b !== undefined);
-      const backup: ImportBackup = {
+    written = await db.transaction('rw', [...allTables(db), db.changeLog], async () => {
+      if ((await lastChange(db)) !== seenChange)
+        throw new Abort({
+          ok: false,
+          reason: 'storage',
+          message: `导入期间台账有了新的修改（可能在另一个窗口中），为免覆盖这些修改，本次导入没有进行。${UNCHANGED}请重新导入。`,
+        });
+      await importBackupKeys(db).delete();
+      const head: ImportBackup = {
         at: new Date().toISOString(),
         ...(plan.fileName ? { fileName: plan.fileName } : {}),
-        data: currentData,
-        settings: storedSettings,
+        parts: parts.length,
+        settings: current.settings,
         blobs: lostBlobs,
       };
-      await db.meta.put({ key: BACKUP, value: backup });
-
-      // Bytes to write: those of the archive's attachments the final ledger takes from it.
-      const incomingSha = new Map(archive.data.attachments.map((a) => [a.id, a.sha256]));
-      const blobs = new Map<string, Blob>();
-      for (const a of finalData.attachments)
-        if (incomingSha.get(a.id) === a.sha256 && archive.blobs.has(a.id))
-          blobs.set(a.id, archive.blobs.get(a.id)!);
-      const result = await replaceAll(db, finalData, {
+      await db.meta.put({ key: BACKUP, value: head });
+      let done = 0;
+      for (const [index, part] of parts.entries()) {
+        if (signal?.aborted) throw new WriteCancelled();
+        await db.meta.put({ key: backupPartKey(index), value: part });
+        step((done += part.rows.length));
+      }
+      const counts = await overwriteLedger(db, finalData, {
         blobs,
-        onProgress: (p) => progress(0.9 * (p.written / Math.max(1, p.total))),
+        ...(signal ? { signal } : {}),
+        done: backupTotal,
+        total,
+        onProgress: (p) => step(p.written),
       });
-      if (!result.ok)
-        throw new Abort(
-          result.reason === 'invalid'
-            ? { ok: false, reason: 'invalid-record', message: `${result.message}` }
-            : result,
-        );
-      if (archive.settings && (mode === 'replace' || !storedSettings))
+      if (archive.settings && (mode === 'replace' || !current.settings))
         await db.settings.put(archive.settings);
-      return result.counts;
+      return counts;
     });
   } catch (error) {
     if (error instanceof Abort) return error.failure;
+    if (error instanceof WriteCancelled) return CANCELLED;
     const failure = storageFailure(error);
     return { ...failure, message: failure.message.replace('本次没有保存', '本次导入没有进行') };
   }
 
-  // Verify again: what is stored now is what was meant to be written.
+  // 4. Check again: what is stored now is what was meant to be written.
   progress(0.95);
-  const stored = await readWhole(db);
-  const missingBytes = stored.data.attachments.find((a) => !stored.blobs.has(a.id));
-  const badCount = RECORD_TABLE_NAMES.find((t) => stored.data[t].length !== written[t]);
-  if (missingBytes || badCount) {
+  const problem = await storedMismatch(db, finalData, written);
+  if (problem) {
     await undoImport(db);
     return {
       ok: false,
       reason: 'storage',
-      message: `导入后核对未通过（${badCount ? `${RECORD_TABLES[badCount].label}的记录数不符` : `附件“${missingBytes!.fileName}”缺少文件`}），已恢复导入前的数据。${UNCHANGED}`,
+      message: `导入后核对未通过（${problem}），已恢复导入前的数据。${UNCHANGED}`,
     };
   }
   progress(1);
   return { ok: true, counts: written };
+}
+
+/** Why the stored ledger differs from what an import wrote (counts, attachment bytes), or undefined. */
+async function storedMismatch(
+  db: LedgerDb,
+  data: LedgerData,
+  written: Record<string, number>,
+): Promise<string | undefined> {
+  return db.transaction('r', [...RECORD_TABLE_NAMES.map((t) => recordTable(db, t)), db.blobs], async () => {
+    for (const table of RECORD_TABLE_NAMES)
+      if ((await recordTable(db, table).count()) !== written[table])
+        return `${RECORD_TABLES[table].label}的记录数不符`;
+    const stored = new Set(await db.blobs.toCollection().primaryKeys());
+    const missing = data.attachments.find((a) => !stored.has(a.id));
+    return missing ? `附件“${missing.fileName}”缺少文件` : undefined;
+  });
 }
 
 /** Whether the last import can be undone: when it was made and from which file. */
@@ -292,22 +397,39 @@ export async function canUndoImport(db: LedgerDb): Promise<{ at: string; fileNam
   return { at: value.at, ...(value.fileName ? { fileName: value.fileName } : {}) };
 }
 
-/** Restores the ledger as it was before the last import (records, settings, attachment bytes), in one transaction. */
+/**
+ * Restores the ledger as it was before the last import (records, settings, attachment bytes): the
+ * copy is read first, then written back in one transaction that also deletes it.
+ */
 export async function undoImport(db: LedgerDb): Promise<{ ok: true } | StorageFailure> {
+  let backup: ImportBackup | undefined;
+  let data: LedgerData;
   try {
-    return await db.transaction('rw', allTables(db), async (): Promise<{ ok: true } | StorageFailure> => {
-      const entry = await db.meta.get(BACKUP);
-      const backup = entry?.value as ImportBackup | undefined;
-      if (!backup?.data) return { ok: false, reason: 'storage', message: '没有可以撤销的导入。' };
-      const result = await replaceAll(db, backup.data, {
-        blobs: new Map(backup.blobs.map((b) => [b.id, b.blob])),
-      });
-      if (!result.ok) throw new Error(result.message);
-      if (backup.settings) await db.settings.put(backup.settings);
-      else await db.settings.delete('settings');
-      await db.meta.delete(BACKUP);
-      return { ok: true };
+    [backup, data] = await db.transaction('r', db.meta, async () => {
+      const head = (await db.meta.get(BACKUP))?.value as ImportBackup | undefined;
+      const rows = Object.fromEntries(RECORD_TABLE_NAMES.map((t) => [t, [] as unknown[]]));
+      if (head?.data) return [head, head.data] as const;
+      for (let index = 0; index < (head?.parts ?? 0); index++) {
+        const part = (await db.meta.get(backupPartKey(index)))?.value as BackupPart | undefined;
+        if (!part) throw new Error('导入前的副本不完整');
+        for (const row of part.rows) rows[part.table]!.push(row);
+      }
+      return [head, rows as LedgerData] as const;
     });
+  } catch (error) {
+    return storageFailure(error);
+  }
+  if (!backup) return { ok: false, reason: 'storage', message: '没有可以撤销的导入。' };
+  const copy = backup;
+  try {
+    // The copy's records were validated when they were first written to the ledger.
+    await db.transaction('rw', allTables(db), async () => {
+      await overwriteLedger(db, data, { blobs: new Map(copy.blobs.map((b) => [b.id, b.blob])) });
+      if (copy.settings) await db.settings.put(copy.settings);
+      else await db.settings.delete('settings');
+      await importBackupKeys(db).delete();
+    });
+    return { ok: true };
   } catch (error) {
     return storageFailure(error);
   }

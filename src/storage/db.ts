@@ -5,6 +5,7 @@ import type { RecordOf, RecordTable, Settings } from '../domain/ledger';
 import type { ChangeLogEntry } from '../domain/ledger/change-log';
 import { changeLogMiddleware } from './change-log';
 import { LEDGER_DB_NAME } from './db-name';
+import { keepPreUpgradeCopy } from './pre-upgrade';
 import { readOnlyGuard } from './read-only-guard';
 import { tabWriterLock } from './writer-lock';
 
@@ -158,7 +159,19 @@ export class LedgerDb extends Dexie {
     // Strict durability: a write is reported done only once it is on disk, so a power cut right
     // after "已保存" cannot lose it (Chromium defaults to relaxed).
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const { version, stores } of LEDGER_SCHEMA) this.version(version).stores(stores);
+    // Dexie runs the upgrade function of every version above the stored one, oldest first, in one
+    // transaction: the first of them keeps a copy of the ledger as it was (pre-upgrade.ts).
+    let copied = false;
+    for (const [index, { version, stores }] of LEDGER_SCHEMA.entries()) {
+      const declared = this.version(version).stores(stores);
+      const previous = LEDGER_SCHEMA[index - 1];
+      if (previous)
+        declared.upgrade(async (tx) => {
+          if (copied) return;
+          copied = true;
+          await keepPreUpgradeCopy(tx, previous, STORAGE_SCHEMA_VERSION);
+        });
+    }
   }
 }
 

@@ -4,6 +4,7 @@
 import type { IndexedDbDiagnosis, LedgerKind, PersistAnswer, SpaceEstimate } from '../domain/safety';
 import { STORAGE_SCHEMA_VERSION, type LedgerDb } from './db';
 import { getSettings } from './ledger';
+import { preUpgradeCopy, type PreUpgradeCopy } from './pre-upgrade';
 
 /** The part of `navigator.storage` used here (a test may pass another one). */
 export interface StorageManagerLike {
@@ -64,6 +65,8 @@ export interface LedgerHealth {
   reminderDays: number;
   /** Whether the ledger is empty, the demo, or real records (only real records need backing up). */
   ledger: LedgerKind;
+  /** The copy kept before the database was last upgraded, until it is restored or deleted. */
+  preUpgrade: PreUpgradeCopy | undefined;
 }
 
 /**
@@ -75,10 +78,11 @@ const LAST_VERIFIED_EXPORT = 'lastVerifiedExport';
 
 /** Reads the ledger's health from the database (use it in a live query to follow exports). */
 export async function readLedgerHealth(db: LedgerDb): Promise<LedgerHealth> {
-  const [entry, settings, township] = await Promise.all([
+  const [entry, settings, township, preUpgrade] = await Promise.all([
     db.meta.get(LAST_VERIFIED_EXPORT),
     getSettings(db),
     db.township.toCollection().first(),
+    preUpgradeCopy(db),
   ]);
   const ledger: LedgerKind = township === undefined ? 'empty' : township.isDemo ? 'demo' : 'real';
   const value = entry?.value as { at?: unknown; fileName?: unknown } | undefined;
@@ -91,6 +95,7 @@ export async function readLedgerHealth(db: LedgerDb): Promise<LedgerHealth> {
     lastExport,
     reminderDays: settings.backupReminderDays,
     ledger,
+    preUpgrade,
   };
 }
 

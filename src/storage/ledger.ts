@@ -4,10 +4,12 @@ import {
   RECORD_TABLES,
   SettingsSchema,
   type LedgerData,
+  type RecordOf,
   type RecordTable,
   type Settings,
 } from '../domain/ledger';
 import { fieldMessages, summarizeIssues } from '../domain/utils/error-map';
+import { pacer, type Pace } from '../domain/utils/pace';
 import { markBulkWrite } from './change-log';
 import { recordTable, type LedgerDb } from './db';
 import { invalidFailure, storageFailure, type StorageFailure, type WriteResult } from './errors';
@@ -27,8 +29,16 @@ export type LedgerCounts = Record<RecordTable, number>;
 /** The `meta` key of the copy of the ledger taken before an import, which 撤销本次导入 restores. */
 export const PRE_IMPORT_BACKUP_KEY = 'preImportBackup';
 
-/** Records written per bulkPut: small enough to report progress often, large enough to be fast. */
-export const REPLACE_CHUNK_SIZE = 2000;
+/**
+ * Records written per bulkPut, and read per request when a whole table is read. Each chunk is one
+ * short task of the page (cloning 1,000 records takes about 30 ms), so a 100,000-record write in
+ * one transaction never freezes the page for long; the chunks run back to back, so the
+ * transaction never goes idle and commits only at the end.
+ */
+export const REPLACE_CHUNK_SIZE = 1000;
+
+/** Meta keys of the pre-import copy: the head and its parts (`preImportBackup#000001`…). */
+export const importBackupKeys = (db: LedgerDb) => db.meta.where('key').startsWith(PRE_IMPORT_BACKUP_KEY);
 
 /** Progress of {@link replaceAll}, reported after each chunk. */
 export interface ReplaceProgress {
@@ -48,6 +58,8 @@ export interface ReplaceOptions {
   onProgress?: (progress: ReplaceProgress) => void;
   /** Attachment bytes by attachment id; bytes of attachments not in the new data are not kept. */
   blobs?: ReadonlyMap<string, Blob>;
+  /** Checked between chunks: once aborted, the transaction is rolled back (see {@link overwriteLedger}). */
+  signal?: AbortSignal;
 }
 
 /** A record of the data failed its schema or repeated an id: nothing was written. */
@@ -77,8 +89,11 @@ function recordTables(db: LedgerDb): ReturnType<typeof recordTable>[] {
 
 const UNCHANGED = '没有导入任何数据，已保存的数据没有改变。';
 
-/** Validates every record of the input; the parsed (normalised) records, or the first failure. */
-function validateAll(data: LedgerInput): LedgerData | InvalidRecordFailure {
+/**
+ * Validates every record of the input, giving the page a turn between slices (it runs before any
+ * transaction); the parsed (normalised) records, or the first failure.
+ */
+async function validateAll(data: LedgerInput, pace: Pace): Promise<LedgerData | InvalidRecordFailure> {
   const parsed: Partial<Record<RecordTable, unknown[]>> = {};
   for (const table of RECORD_TABLE_NAMES) {
     const rows = data[table];
@@ -88,6 +103,7 @@ function validateAll(data: LedgerInput): LedgerData | InvalidRecordFailure {
     const seen = new Map<string, number>();
     const out: unknown[] = [];
     for (const [index, row] of rows.entries()) {
+      if (index % 256 === 0) await pace();
       const result = schema.safeParse(row);
       if (!result.success)
         return {
@@ -117,44 +133,90 @@ function validateAll(data: LedgerInput): LedgerData | InvalidRecordFailure {
   return parsed as LedgerData;
 }
 
+/** Thrown between chunks when the caller's signal was aborted: the transaction rolls back. */
+export class WriteCancelled extends Error {
+  override readonly name = 'WriteCancelled';
+  constructor() {
+    super('已取消，已保存的数据没有改变。');
+  }
+}
+
 /**
- * Replaces the whole ledger (loading the demo township, applying an archive import). Every record
- * is validated before anything is written; then all tables are cleared and written in ONE
- * read-write transaction, so a failure at any point (quota, a closed tab, a crash) rolls back to
- * the previous ledger: there is never a half-imported ledger.
+ * Writes a validated ledger over the current one: clears every record table, writes the records
+ * chunk by chunk, then the attachment bytes, and drops bytes no record refers to. MUST run inside
+ * a read-write transaction over the record tables and `blobs`, which it relies on for
+ * all-or-nothing: it throws {@link WriteCancelled} when `signal` is aborted between chunks.
+ */
+export async function overwriteLedger(
+  db: LedgerDb,
+  data: LedgerData,
+  options: ReplaceOptions & { done?: number; total?: number } = {},
+): Promise<LedgerCounts> {
+  const total = options.total ?? RECORD_TABLE_NAMES.reduce((sum, table) => sum + data[table].length, 0);
+  // One change-log entry per table, not per record (src/storage/change-log.ts).
+  markBulkWrite('import');
+  for (const table of RECORD_TABLE_NAMES) await recordTable(db, table).clear();
+  let written = options.done ?? 0;
+  for (const table of RECORD_TABLE_NAMES) {
+    const rows = data[table];
+    for (let start = 0; start < rows.length; start += REPLACE_CHUNK_SIZE) {
+      if (options.signal?.aborted) throw new WriteCancelled();
+      const chunk = rows.slice(start, start + REPLACE_CHUNK_SIZE);
+      await recordTable(db, table).bulkPut(chunk);
+      written += chunk.length;
+      options.onProgress?.({ table, written, total });
+    }
+  }
+  if (options.blobs) await db.blobs.bulkPut([...options.blobs].map(([id, blob]) => ({ id, blob })));
+  const kept = new Set(data.attachments.map((a) => a.id));
+  const stale = (await db.blobs.toCollection().primaryKeys()).filter((id) => !kept.has(id));
+  await db.blobs.bulkDelete(stale);
+  return perTable((table) => data[table].length);
+}
+
+/**
+ * Replaces the whole ledger (loading the demo township, restoring a drill). Every record is
+ * validated before anything is written; then all tables are cleared and written in ONE
+ * read-write transaction, so a failure at any point (quota, a closed tab, a crash, a cancel)
+ * rolls back to the previous ledger: there is never a half-imported ledger.
  */
 export async function replaceAll(
   db: LedgerDb,
   data: LedgerInput,
   options: ReplaceOptions = {},
 ): Promise<ReplaceResult> {
-  const parsed = validateAll(data);
+  const parsed = await validateAll(data, pacer());
   if ('ok' in parsed) return parsed;
-  const total = RECORD_TABLE_NAMES.reduce((sum, table) => sum + parsed[table].length, 0);
   try {
-    await db.transaction('rw', [...recordTables(db), db.blobs], async () => {
-      // One change-log entry per table, not per record (src/storage/change-log.ts).
-      markBulkWrite('import');
-      for (const table of RECORD_TABLE_NAMES) await recordTable(db, table).clear();
-      let written = 0;
-      for (const table of RECORD_TABLE_NAMES) {
-        const rows = parsed[table];
-        for (let start = 0; start < rows.length; start += REPLACE_CHUNK_SIZE) {
-          const chunk = rows.slice(start, start + REPLACE_CHUNK_SIZE);
-          await recordTable(db, table).bulkPut(chunk);
-          written += chunk.length;
-          options.onProgress?.({ table, written, total });
-        }
-      }
-      if (options.blobs) await db.blobs.bulkPut([...options.blobs].map(([id, blob]) => ({ id, blob })));
-      const kept = new Set(parsed.attachments.map((a) => a.id));
-      const stale = (await db.blobs.toCollection().primaryKeys()).filter((id) => !kept.has(id));
-      await db.blobs.bulkDelete(stale);
-    });
+    const counts = await db.transaction('rw', [...recordTables(db), db.blobs], () =>
+      overwriteLedger(db, parsed, options),
+    );
+    return { ok: true, counts };
   } catch (error) {
+    if (error instanceof WriteCancelled) return { ok: false, reason: 'storage', message: error.message };
     return storageFailure(error);
   }
-  return { ok: true, counts: perTable((table) => parsed[table].length) };
+}
+
+/**
+ * Every record of a table, read a page at a time (by primary key) so that no single request
+ * hands the page 100,000 records to clone at once. Inside a transaction the pages are one
+ * consistent read.
+ */
+export async function readTable<T extends RecordTable>(db: LedgerDb, table: T): Promise<RecordOf<T>[]> {
+  const store = recordTable(db, table);
+  const rows: RecordOf<T>[] = [];
+  let page = await store.orderBy(':id').limit(REPLACE_CHUNK_SIZE).toArray();
+  while (page.length > 0) {
+    for (const row of page) rows.push(row);
+    if (page.length < REPLACE_CHUNK_SIZE) break;
+    page = await store
+      .where(':id')
+      .above(page[page.length - 1]!.id)
+      .limit(REPLACE_CHUNK_SIZE)
+      .toArray();
+  }
+  return rows;
 }
 
 /**
@@ -169,7 +231,7 @@ export async function clearAll(db: LedgerDb): Promise<{ ok: true } | StorageFail
       for (const table of recordTables(db)) await table.clear();
       await db.blobs.clear();
       // An import's undo copy would otherwise bring the cleared ledger back over a new one.
-      await db.meta.delete(PRE_IMPORT_BACKUP_KEY);
+      await importBackupKeys(db).delete();
     });
     return { ok: true };
   } catch (error) {
@@ -184,7 +246,7 @@ export async function clearAll(db: LedgerDb): Promise<{ ok: true } | StorageFail
 export async function exportAll(db: LedgerDb): Promise<LedgerData> {
   return db.transaction('r', recordTables(db), async () => {
     const data: Partial<Record<RecordTable, unknown[]>> = {};
-    for (const table of RECORD_TABLE_NAMES) data[table] = await recordTable(db, table).toArray();
+    for (const table of RECORD_TABLE_NAMES) data[table] = await readTable(db, table);
     // Every table was filled above, with records validated when written.
     return data as LedgerData;
   });

@@ -39,7 +39,9 @@ export type ArchiveFailureReason =
   | 'duplicate-id'
   | 'missing-reference'
   | 'newer-format'
-  | 'bad-format';
+  | 'bad-format'
+  /** The user cancelled the reading or the import (not a fault of the archive). */
+  | 'cancelled';
 
 /** Why an archive was refused: nothing was read into the ledger. */
 export interface ArchiveFailure {

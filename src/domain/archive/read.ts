@@ -6,6 +6,7 @@
 import JSZip from 'jszip';
 import { RECORD_TABLES, SettingsSchema, type LedgerData, type RecordTable, type Settings } from '../ledger';
 import { summarizeIssues } from '../utils/error-map';
+import { Cancelled, pacer } from '../utils/pace';
 import {
   ARCHIVE_FORMAT_VERSION,
   BAG_INFO,
@@ -36,6 +37,8 @@ export type ReadResult = { ok: true; archive: ReadArchive } | ArchiveFailure;
 export interface ReadOptions {
   limits?: ArchiveLimits;
   onProgress?: (f: number) => void;
+  /** Cancels the reading: the result is then a `cancelled` failure. */
+  signal?: AbortSignal;
 }
 
 function fail(reason: ArchiveFailureReason, message: string, detail?: string): ArchiveFailure {
@@ -158,6 +161,17 @@ export async function readArchive(
   input: Uint8Array | ArrayBuffer,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
+  try {
+    return await readChecked(input, options);
+  } catch (error) {
+    if (error instanceof Cancelled) return { ok: false, reason: 'cancelled', message: '已取消读取归档。' };
+    throw error;
+  }
+}
+
+async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions): Promise<ReadResult> {
+  // A 100,000-record archive takes seconds to check: the page gets a turn between slices.
+  const pace = pacer({ signal: options.signal });
   const limits = options.limits ?? DEFAULT_LIMITS;
   const progress = options.onProgress ?? (() => undefined);
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -221,6 +235,7 @@ export async function readArchive(
   const contents = new Map<string, Uint8Array>();
   let inflatedTotal = 0;
   for (const [index, entry] of files.entries()) {
+    await pace();
     const file = zip.file(entry.rawName);
     if (!file) return fail('truncated', `压缩包已损坏：无法读取“${entry.rawName}”。`);
     let data: Uint8Array | 'over-cap';
@@ -286,6 +301,7 @@ export async function readArchive(
     for (const [path, expected] of list) {
       if (name === 'manifest-sha256.txt' && !path.startsWith('data/'))
         return fail('manifest', `校验清单 ${name} 列出了 data/ 以外的文件“${path}”。`);
+      await pace();
       const data = contents.get(path);
       if (!data) return fail('missing-file', `校验清单 ${name} 列出的文件“${path}”不在压缩包中。`);
       if ((await sha256Hex(data)) !== expected)
@@ -312,7 +328,7 @@ export async function readArchive(
       'newer-format',
       `此归档由更新版本的程序导出（归档格式第 ${version} 版），本程序只能读取到第 ${ARCHIVE_FORMAT_VERSION} 版。请先更新本程序再导入。`,
     );
-  const read = readPayload(version, contents, TABLES);
+  const read = await readPayload(version, contents, TABLES, pace);
   if ('problem' in read)
     return read.problem === 'missing'
       ? fail('missing-file', `压缩包中缺少数据文件“${read.path}”。`)
@@ -329,6 +345,7 @@ export async function readArchive(
     const ids = new Map<string, number>();
     const parsed: unknown[] = [];
     for (const [index, row] of rows.entries()) {
+      if (index % 256 === 0) await pace();
       const result = schema.safeParse(row);
       const id = typeof row === 'object' && row && 'id' in row ? String(row.id) : '';
       if (!result.success)
@@ -395,6 +412,7 @@ export async function readArchive(
   // 6. Attachments: each record's bytes, by its SHA-256.
   const blobs = new Map<string, Blob>();
   for (const attachment of ledger.attachments) {
+    await pace();
     const path = payload.attachmentFile(attachment.sha256, attachment.mediaType);
     const content = contents.get(path);
     if (!content) return fail('missing-file', `附件“${attachment.fileName}”的文件“${path}”不在压缩包中。`);

@@ -57,6 +57,8 @@ export interface EvaluationContext {
   officersOn(role: OfficerRole, date: IsoDate): Officer[];
   /** Deputy by id. */
   deputy(id: string): Deputy | undefined;
+  /** Activity by id. */
+  activity(id: string): Activity | undefined;
   /**
    * The deputies measured for a duty over `range`: those who served at least half of it
    * (obligations.md, "Who counts as a deputy"). Township deputies only, unless `allLevels`.
@@ -114,14 +116,28 @@ export function evaluationContext(
   catalogue: Catalogue,
   asOf: IsoDate,
 ): EvaluationContext {
-  // Indexes built once: the engine asks "activities of this kind (of this deputy) in this period"
-  // for every deputy and every inner period, which must not scan all activities each time.
-  const activitiesByKind = new Map<ActivityKind, Activity[]>();
-  const activitiesByDeputy = new Map<string, Activity[]>();
-  for (const a of [...data.activities].sort(byDate((x) => x.date))) {
-    push(activitiesByKind, a.kind, a);
-    for (const id of new Set(a.deputyIds)) push(activitiesByDeputy, `${a.kind}:${id}`, a);
-  }
+  // Indexes built once, each on first use: the engine asks "activities of this kind (of this
+  // deputy) in this period" for every deputy and every inner period, which must not scan all
+  // activities each time; a duty that never asks does not pay for the index.
+  let byKind: Map<ActivityKind, Activity[]> | undefined;
+  const activitiesByKind = () => {
+    if (byKind) return byKind;
+    byKind = new Map();
+    const sorted = [...data.activities].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    for (const a of sorted) push(byKind, a.kind, a);
+    return byKind;
+  };
+  const byDeputy = new Map<ActivityKind, Map<string, Activity[]>>();
+  const activitiesByDeputy = (kind: ActivityKind) => {
+    let index = byDeputy.get(kind);
+    if (index) return index;
+    index = new Map();
+    for (const a of activitiesByKind().get(kind) ?? [])
+      for (const id of a.deputyIds.length > 1 ? new Set(a.deputyIds) : a.deputyIds) push(index, id, a);
+    byDeputy.set(kind, index);
+    return index;
+  };
+  let byId: Map<string, Activity> | undefined;
   const deputies = new Map(data.deputies.map((d) => [d.id, d]));
   const terms = [...data.terms].sort(byDate((t) => t.startDate));
   const termEnd = (term: Term): IsoDate => {
@@ -138,10 +154,9 @@ export function evaluationContext(
     asOf,
     numberSetting: (key) => Number(setting(key)),
     textSetting: (key) => String(setting(key)),
-    activitiesOf: (kind) => activitiesByKind.get(kind) ?? [],
-    activitiesIn: (kind, range) => slice(activitiesByKind.get(kind), range),
-    activitiesOfDeputy: (kind, deputyId, range) =>
-      slice(activitiesByDeputy.get(`${kind}:${deputyId}`), range),
+    activitiesOf: (kind) => activitiesByKind().get(kind) ?? [],
+    activitiesIn: (kind, range) => slice(activitiesByKind().get(kind), range),
+    activitiesOfDeputy: (kind, deputyId, range) => slice(activitiesByDeputy(kind).get(deputyId), range),
     sessions: [...data.sessions].sort(byDate((s) => s.startDate)),
     terms,
     termOn: (date) => terms.find((t) => isWithin(date, { start: t.startDate, end: termEnd(t) })),
@@ -151,6 +166,7 @@ export function evaluationContext(
         (o) => o.role === role && isWithin(date, { start: o.from, end: o.to ?? '9999-12-31' }),
       ),
     deputy: (id) => deputies.get(id),
+    activity: (id) => (byId ??= new Map(data.activities.map((a) => [a.id, a]))).get(id),
     measuredDeputies: (range, options = {}) =>
       data.deputies.filter(
         (d) =>

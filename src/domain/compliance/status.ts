@@ -37,14 +37,19 @@ export function subjectsScore(subjects: readonly Pick<SubjectResult, 'status'>[]
   return scored.filter((s) => s.status === 'met').length / scored.length;
 }
 
-/** Identity of an evidence reference, for de-duplication. */
-const refKey = (ref: EvidenceRef) => `${ref.table}:${ref.id}`;
-
 /** Evidence references without repeats, in first-seen order. */
 export function uniqueEvidence(refs: Iterable<EvidenceRef>): EvidenceRef[] {
-  const seen = new Map<string, EvidenceRef>();
-  for (const ref of refs) if (!seen.has(refKey(ref))) seen.set(refKey(ref), ref);
-  return [...seen.values()];
+  const seen = new Map<string, Set<string>>(); // ids by table
+  const unique: EvidenceRef[] = [];
+  for (const ref of refs) {
+    let ids = seen.get(ref.table);
+    if (!ids) seen.set(ref.table, (ids = new Set()));
+    if (!ids.has(ref.id)) {
+      ids.add(ref.id);
+      unique.push(ref);
+    }
+  }
+  return unique;
 }
 
 /** The result of a duty from its subjects: status, score, due date, shortfall and evidence. */

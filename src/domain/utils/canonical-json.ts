@@ -11,6 +11,25 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+/**
+ * Whether two JSON values are equal as canonical JSON would judge them (key order ignored,
+ * `undefined` properties absent) — without building the text, so comparing 100,000 records is cheap.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameJson(item, b[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const leftKeys = keys(left);
+  if (leftKeys.length !== keys(right).length) return false;
+  return leftKeys.every((k) => sameJson(left[k], right[k]));
+}
+
 /** SHA-256 of bytes or text, as lowercase hex (Web Crypto: the browser and Node alike). */
 export async function sha256Hex(input: Uint8Array | string): Promise<string> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;

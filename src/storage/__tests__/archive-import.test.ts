@@ -112,4 +112,66 @@ describe('importLedger never writes half', () => {
     expect(await ledgerHash(db)).toBe(before);
     expect(await otherTables()).toBe(bookkeeping);
   });
+
+  /** A readable archive of another ledger (several chunks of records), with its dry run. */
+  async function demoPlan() {
+    const { writeArchive } = await import('../../domain/archive');
+    const { generateDemo } = await import('../../domain/demo/generate');
+    const read = await readArchive(
+      await writeArchive({
+        data: generateDemo({ townshipId: 'shanzao', seed: 7 }),
+        settings: undefined,
+        blobs: new Map(),
+        catalogue: (await import('../../domain/catalogue')).catalogue,
+        appVersion: 'test',
+        now: new Date('2026-11-28T02:00:00Z'),
+      }),
+    );
+    if (!read.ok) throw new Error(read.message);
+    return {
+      archive: read.archive,
+      diff: diffLedgers(await exportAll(db), read.archive.data),
+      mode: 'replace' as const,
+      resolve: 'keep-current' as const,
+    };
+  }
+
+  it('rolls back everything when the user cancels between two chunks', async () => {
+    const plan = await demoPlan();
+    const cancel = new AbortController();
+    const fractions: number[] = [];
+    const result = await importLedger(db, plan, {
+      signal: cancel.signal,
+      onProgress: (f) => {
+        fractions.push(f);
+        // Part of the records are written (inside the transaction) when the cancel comes.
+        if (f > 0.5) cancel.abort();
+      },
+    });
+    expect(result).toMatchObject({ ok: false, reason: 'cancelled' });
+    expect(fractions.some((f) => f > 0.5 && f < 0.9)).toBe(true);
+    expect(await ledgerHash(db)).toBe(before);
+    expect(await otherTables()).toBe(bookkeeping);
+  });
+
+  it('refuses to write over a change made after it read the ledger', async () => {
+    const plan = await demoPlan();
+    const records = JSON.stringify(await exportAll(db));
+    const meta = JSON.stringify(await db.meta.toArray());
+    let written: Promise<unknown> | undefined;
+    const result = await importLedger(db, plan, {
+      // Called once the ledger has been read and before the import's own transaction starts.
+      onProgress: (f) => {
+        if (f === 0.05) written = saveSettings(db, { userName: '另一个窗口' });
+      },
+    });
+    expect(written).toBeDefined();
+    await written;
+    expect(result).toMatchObject({ ok: false, reason: 'storage' });
+    if (!result.ok) expect(result.message).toContain('导入期间台账有了新的修改');
+    // Only the other write landed: the records and the bookkeeping are as they were.
+    expect((await db.settings.get('settings'))?.userName).toBe('另一个窗口');
+    expect(JSON.stringify(await exportAll(db))).toBe(records);
+    expect(JSON.stringify(await db.meta.toArray())).toBe(meta);
+  });
 });

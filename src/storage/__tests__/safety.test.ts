@@ -148,6 +148,7 @@ describe('storage health', () => {
       lastExport: undefined,
       reminderDays: 7,
       ledger: 'empty',
+      preUpgrade: undefined,
     });
     await saveSettings(db, { backupReminderDays: 30 });
     await db.township.add(township());

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../domain/demo/generate';
 import { LEDGER_SCHEMA, LedgerDb, STORAGE_SCHEMA_VERSION, recordTable } from '../db';
 import { getSettings } from '../ledger';
+import { discardPreUpgradeCopy, preUpgradeCopy, restorePreUpgradeCopy } from '../pre-upgrade';
 import type { RecordTable } from '../../domain/ledger';
 
 const NAME = `upgrade-${crypto.randomUUID()}`;
@@ -69,5 +70,53 @@ describe('opening a version 1 ledger with the current schema', () => {
     // The tables added since version 1 exist and start empty.
     expect(await db.snapshots.count()).toBe(0);
     db.close();
+  });
+
+  it('keeps a restorable copy of the version 1 ledger, taken before the upgrade', async () => {
+    const data = await writeWithFirstVersion();
+    const db = new LedgerDb(NAME);
+    await db.open();
+    const records = v1Tables.reduce((sum, t) => sum + data[t].length, 0);
+    expect(await preUpgradeCopy(db)).toMatchObject({
+      fromVersion: 1,
+      toVersion: STORAGE_SCHEMA_VERSION,
+      records,
+    });
+
+    // The upgraded ledger is then changed (as a faulty upgrade might have): the copy undoes it.
+    const deputy = data.deputies[0]!;
+    await db.deputies.put({ ...deputy, name: '改错的名字' });
+    await db.activities.clear();
+    await db.settings.put({ ...(await getSettings(db)), userName: '别人' });
+    expect(await restorePreUpgradeCopy(db)).toEqual({ ok: true });
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    for (const table of v1Tables)
+      expect([...(await recordTable(db, table).toArray())].sort(byId), table).toEqual(
+        [...data[table]].sort(byId),
+      );
+    expect((await getSettings(db)).userName).toBe('刘专干');
+    expect(await preUpgradeCopy(db)).toBeUndefined();
+    db.close();
+  });
+
+  it('keeps no copy for a new ledger or one already at the current version', async () => {
+    const fresh = new LedgerDb(NAME);
+    await fresh.open();
+    expect(await preUpgradeCopy(fresh)).toBeUndefined();
+    fresh.close();
+
+    await Dexie.delete(NAME);
+    await writeWithFirstVersion();
+    const first = new LedgerDb(NAME);
+    await first.open();
+    const copy = await preUpgradeCopy(first);
+    expect(copy).toBeDefined();
+    expect(await discardPreUpgradeCopy(first)).toEqual({ ok: true });
+    first.close();
+    const again = new LedgerDb(NAME);
+    await again.open();
+    expect(await preUpgradeCopy(again)).toBeUndefined();
+    expect(await again.meta.where('key').startsWith('preUpgradeCopy').count()).toBe(0);
+    again.close();
   });
 });

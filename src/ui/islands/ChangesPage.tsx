@@ -14,6 +14,7 @@ import {
 import { changeLogPage, exportChangeLog } from '../../storage/change-log';
 import { getLedgerDb } from '../../storage/instance';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { Pager } from '../ledger/Pager';
 
 /** Entries per page. */
 const PAGE_SIZE = 50;
@@ -146,17 +147,13 @@ export function ChangesPage() {
       </div>
       {data && data.total === 0 && <p class="empty">还没有修改记录。保存第一条台账记录后，这里就会出现。</p>}
       {data && data.total > 0 && (
-        <nav class="pager" aria-label="修改记录翻页">
-          <button type="button" disabled={pageIndex === 0} onClick={() => setPageIndex((p) => p - 1)}>
-            上一页
-          </button>
-          <span>
-            第 {pageIndex + 1} / {pages} 页，共 {data.total} 条
-          </span>
-          <button type="button" disabled={pageIndex + 1 >= pages} onClick={() => setPageIndex((p) => p + 1)}>
-            下一页
-          </button>
-        </nav>
+        <Pager
+          label="修改记录翻页"
+          pageIndex={pageIndex}
+          pages={pages}
+          total={data.total}
+          onPage={setPageIndex}
+        />
       )}
     </div>
   );

@@ -11,6 +11,8 @@ import {
   type PersistAnswer,
 } from '../../domain/safety';
 import { requestPersistence } from '../../storage/health';
+import { getLedgerDb } from '../../storage/instance';
+import { discardPreUpgradeCopy, restorePreUpgradeCopy, type PreUpgradeCopy } from '../../storage/pre-upgrade';
 import type { WriterState } from '../../storage/writer-lock';
 import { formatDateTime } from './archive/labels';
 import { BackupReminderNote } from './StorageBadge';
@@ -25,12 +27,65 @@ const ROLE: Record<WriterState, string> = {
   unsupported: '这个浏览器无法协调多个标签页：请只在一个标签页里编辑台账。',
 };
 
+/**
+ * The copy kept before the last database upgrade: what it is, and restoring or deleting it. A
+ * restore puts every record and the settings back as they were before the upgrade.
+ */
+function PreUpgradeCopyRow({
+  copy,
+  readOnly,
+  onResult,
+}: {
+  copy: PreUpgradeCopy;
+  readOnly: boolean;
+  /** Told the outcome (the row itself goes once the copy is restored or deleted). */
+  onResult: (message: ResultMessage) => void;
+}) {
+  const run = async (action: 'restore' | 'discard') => {
+    const question =
+      action === 'restore'
+        ? `恢复到升级前：台账将回到 ${formatDateTime(copy.at)} 升级前的样子（${copy.records} 条记录），此后的修改都会丢失。确定恢复吗？`
+        : '删除升级前的副本：只有在确认升级后的台账完整无误时才删除。确定删除吗？';
+    if (!window.confirm(question)) return;
+    const db = getLedgerDb();
+    const result = action === 'restore' ? await restorePreUpgradeCopy(db) : await discardPreUpgradeCopy(db);
+    onResult(
+      result.ok
+        ? { ok: true, text: action === 'restore' ? '已恢复到升级前的台账。' : '已删除升级前的副本。' }
+        : { ok: false, text: result.message },
+    );
+  };
+  return (
+    <>
+      <span>
+        数据库由第 {copy.fromVersion} 版升级到第 {copy.toVersion} 版前（{formatDateTime(copy.at)}
+        ）自动保存的副本，共 {copy.records} 条记录。升级后的台账如有缺失，可以恢复到升级前。
+      </span>
+      <span class="storage-health-actions">
+        <button type="button" disabled={readOnly} onClick={() => run('restore')}>
+          恢复到升级前
+        </button>
+        <button type="button" disabled={readOnly} onClick={() => run('discard')}>
+          删除副本
+        </button>
+      </span>
+    </>
+  );
+}
+
+/** The outcome of restoring or deleting the pre-upgrade copy. */
+interface ResultMessage {
+  ok: boolean;
+  text: string;
+}
+
 /** The 存储状况 panel. */
 export function StorageHealthPanel() {
   const health = useLedgerHealth();
   const { state, refresh } = useBrowserStorage();
   const writer = useWriterState();
   const [asked, setAsked] = useState<PersistAnswer>();
+  const [copyResult, setCopyResult] = useState<ResultMessage>();
 
   const ask = async () => {
     setAsked(await requestPersistence());
@@ -87,7 +142,27 @@ export function StorageHealthPanel() {
         </dd>
         <dt>编辑权</dt>
         <dd>{ROLE[writer]}</dd>
+        {health.preUpgrade && (
+          <>
+            <dt>升级前的副本</dt>
+            <dd>
+              <PreUpgradeCopyRow
+                copy={health.preUpgrade}
+                readOnly={writer !== 'writer'}
+                onResult={setCopyResult}
+              />
+            </dd>
+          </>
+        )}
       </dl>
+      {copyResult && (
+        <p
+          role={copyResult.ok ? 'status' : 'alert'}
+          class={`notice ${copyResult.ok ? 'notice-ok' : 'notice-error'}`}
+        >
+          {copyResult.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -6,7 +6,8 @@ import { isAttachmentOwnerTable, type RecordTable } from '../../domain/ledger';
 import type { WriteResult } from '../../storage/errors';
 import { AttachmentsLater, AttachmentsSection } from './Attachments';
 import { Field } from './fields';
-import { toFormValues, toInput, type FieldSpec, type FormValues } from './form-model';
+import { toFormValues, toInput, type FieldSpec } from './form-model';
+import { useFieldValues } from './use-field-values';
 
 interface RecordEditorProps<T> {
   /** The heading of the form: `新增代表`, `编辑代表`. */
@@ -39,18 +40,12 @@ export function RecordEditor<T>({
   table,
   onSavedToAttach,
 }: RecordEditorProps<T>) {
-  const [values, setValues] = useState<FormValues>(() => toFormValues(fields, record));
-  const [issues, setIssues] = useState<Record<string, string>>({});
+  const { values, issues, setIssues, onChange } = useFieldValues(() => toFormValues(fields, record));
   const [summary, setSummary] = useState<string>();
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // Set by 添加附件 on a new record: save, then reopen on the saved record.
   const attachAfterSave = useRef(false);
-
-  const onChange = (name: string, value: string | boolean | string[]) => {
-    setValues((current) => ({ ...current, [name]: value }));
-    setIssues(({ [name]: _dropped, ...rest }) => rest);
-  };
 
   const submit = async (event: Event) => {
     event.preventDefault();

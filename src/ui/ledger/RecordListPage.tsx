@@ -14,6 +14,7 @@ import { AttachmentCount } from './Attachments';
 import type { FieldSpec, Option } from './form-model';
 import { RecordEditor } from './RecordEditor';
 import { useUndoableRemove } from './use-undoable-remove';
+import { Pager } from './Pager';
 
 /** A column of the list. */
 export interface Column<T> {
@@ -272,17 +273,13 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
         </p>
       )}
       {data && data.total > 0 && (
-        <nav class="pager" aria-label={`${config.noun}列表翻页`}>
-          <button type="button" disabled={pageIndex === 0} onClick={() => setPageIndex((p) => p - 1)}>
-            上一页
-          </button>
-          <span>
-            第 {pageIndex + 1} / {pages} 页，共 {data.total} 条
-          </span>
-          <button type="button" disabled={pageIndex + 1 >= pages} onClick={() => setPageIndex((p) => p + 1)}>
-            下一页
-          </button>
-        </nav>
+        <Pager
+          label={`${config.noun}列表翻页`}
+          pageIndex={pageIndex}
+          pages={pages}
+          total={data.total}
+          onPage={setPageIndex}
+        />
       )}
     </div>
   );

@@ -82,6 +82,16 @@ test('a new tab opened while another writes stays read-only for every kind of wr
   );
 });
 
+test('the 考评 page opened while another tab writes says it is read-only', async ({ page, context }) => {
+  await new LedgerHomePage(page).setUp();
+  const second = await context.newPage();
+  await second.goto('/compliance/');
+  await expect(second.getByRole('status').filter({ hasText: '本标签页为只读' })).toContainText(
+    '封存和删除考评快照需在那个标签页里进行',
+    { timeout: 30_000 },
+  );
+});
+
 test('the health panel shows the schema version and 从未导出 on a fresh ledger', async ({
   page,
 }, testInfo) => {

@@ -1,8 +1,6 @@
 // Evaluators of the duties of chapter 3 (obligations.md): one function per duty id.
-// Also the small session helpers chapter 2 and the law duties share (labels, "not held yet").
 import {
   addMonths,
-  formatChineseDate,
   halfYearRange,
   isAfter,
   isBefore,
@@ -13,49 +11,16 @@ import {
   type DateRange,
   type IsoDate,
 } from '../../dates';
-import type { AgendaItem, CredentialsCommittee, PresidiumMeeting, Session, Term } from '../../ledger';
+import type { AgendaItem, CredentialsCommittee, PresidiumMeeting, Session } from '../../ledger';
 import { firstSessionOf } from '../../ledger/admin-view/terms';
 import { checkCommitteeSize } from '../../ledger/admin-view/committees';
 import { AGENDA_SHORT_LABELS, missingAgendaItems, sessionOrdinalInYear } from '../../ledger/meetings/agenda';
 import { describeGap, meetingGap } from '../../ledger/meetings/intervals';
 import { presidiumMembersOn, presidiumQuorum } from '../../ledger/meetings/quorum';
-import { sessionTitle } from '../../ledger/meetings/titles';
-import { toChineseNumeral } from '../../rules/numerals';
 import type { EvaluationContext, Evaluator } from '../context';
+import { cn, notYetHeld, sessionLabel, sessionRef, sessionsIn, termLabel } from './common';
 import { countStatus, periodState, uniqueEvidence } from '../status';
 import type { EvidenceRef, SubjectResult, Unit } from '../types';
-
-/** A date as the notes write it: `2025年3月10日`. */
-export const cn = formatChineseDate;
-
-/** A session as documents name it: `第七届第二次会议`. */
-export function sessionLabel(session: Session, ctx: EvaluationContext): string {
-  return sessionTitle(ctx.terms.find((t) => t.id === session.termId)?.number, session.number);
-}
-
-/** The sessions that open within a range, oldest first. */
-export function sessionsIn(range: DateRange, ctx: EvaluationContext): Session[] {
-  return ctx.sessions.filter((s) => isWithin(s.startDate, range));
-}
-
-/** The evidence reference of a session. */
-export const sessionRef = (session: Session): EvidenceRef => ({ table: 'sessions', id: session.id });
-
-/**
- * The subject of a session that has not opened by the as-of date: what is measured about it
- * (attendance, agenda, length) is not known yet, so it is pending until its opening day.
- */
-export function notYetHeld(session: Session, ctx: EvaluationContext): SubjectResult | undefined {
-  if (!isAfter(session.startDate, ctx.asOf)) return undefined;
-  return {
-    key: session.id,
-    label: sessionLabel(session, ctx),
-    status: 'pending',
-    dueDate: session.startDate,
-    note: `该次会议定于${cn(session.startDate)}开幕，尚未召开。`,
-    evidence: [sessionRef(session)],
-  };
-}
 
 /** A subject per session opening in the unit's range, each judged by `judge` once it has opened. */
 function eachSession(
@@ -316,9 +281,6 @@ interface Finding {
 }
 
 const sameName = (a: string, b: string) => a.trim() === b.trim();
-
-/** A term as documents name it: `第七届`. */
-export const termLabel = (term: Term) => `第${toChineseNumeral(term.number)}届`;
 
 /** The township deputies of a term: elected for it, or (term not recorded) serving during it. */
 function deputiesOfTerm(termId: string, termRange: DateRange, ctx: EvaluationContext) {

@@ -1,5 +1,4 @@
 // Evaluators of the duties of chapter 4 (obligations.md): one function per duty id.
-// Also home of the small note and counting helpers chapter 5 shares.
 import {
   addDays,
   addMonths,
@@ -7,109 +6,15 @@ import {
   formatChineseDate,
   isAfter,
   isWithin,
-  type DateRange,
   type IsoDate,
 } from '../../dates';
-import type { Activity, ActivityKind, InspectionProblem, RecordTable, Session } from '../../ledger';
-import { sessionLabel } from './chapter3';
+import type { Activity, ActivityKind, InspectionProblem, Session } from '../../ledger';
 import { checkReportVisit, reportVisitLabel } from '../../ledger/supervision-view/report-visit';
 import { loopDueDate } from '../../ledger/workflows/inspection';
-import type { Duty } from '../../schemas/duty';
 import type { EvaluationContext, Evaluator } from '../context';
-import { countStatus, deadlineStatus, periodState } from '../status';
-import type { EvidenceRef, Status, SubjectResult, Unit } from '../types';
-
-/** An evidence reference to one record. */
-export const ref = (table: RecordTable, id: string): EvidenceRef => ({ table, id });
-
-/** A text cut to `max` characters with an ellipsis, for labels. */
-export function shortText(text: string, max = 16): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-/** `至少应3次（目标3—4次）`: the lower bound, with the full target when the rules give a range. */
-export function targetWords(target: Duty['target'], unit = '次'): string {
-  const min = target?.min ?? 1;
-  const full = target?.full ?? min;
-  return `至少应${min}${unit}${full > min ? `（目标${min}—${full}${unit}）` : ''}`;
-}
-
-/**
- * The workings of a counting duty: `全年开展执法检查1次，至少应1次（目标1—2次）。` for a closed
- * period, `截至2025年6月30日，本年已开展…` while it is open (`本届` for a term).
- */
-export function countNote(options: {
-  range: DateRange;
-  asOf: IsoDate;
-  period: 'year' | 'term';
-  /** What was done: `开展执法检查`, `参加集中学习`. */
-  what: string;
-  count: number;
-  target: Duty['target'];
-  unit?: string;
-}): string {
-  const { range, asOf, period, what, count, target, unit = '次' } = options;
-  const counted = `${what}${count}${unit}，${targetWords(target, unit)}。`;
-  if (periodState(range, asOf) === 'closed') return `${period === 'term' ? '届内' : '全年'}${counted}`;
-  return `截至${formatChineseDate(asOf)}，${period === 'term' ? '本届' : '本年'}已${counted}`;
-}
-
-/**
- * The workings of a deadline: `交办日2025年3月10日，应于2025年6月10日前答复，实际2025年7月2日答复，逾期。`
- * `start` names the day the clock starts, `act` what must be done by the due date.
- */
-export function deadlineNote(
-  start: string,
-  due: IsoDate,
-  act: string,
-  doneOn: IsoDate | undefined,
-  status: Status,
-): string {
-  const head = `${start}，应于${formatChineseDate(due)}前${act}`;
-  if (doneOn)
-    return `${head}，实际${formatChineseDate(doneOn)}${act}${status === 'missed' ? '，逾期' : ''}。`;
-  return status === 'missed' ? `${head}，至今未${act}，已逾期。` : `${head}，尚未${act}。`;
-}
-
-/** The one subject of a township duty over a year. */
-export const TOWNSHIP = { key: 'township', label: '乡镇' } as const;
-
-/** A township's yearly counting duty over some activities: met at the duty's target minimum. */
-export function townshipCount(
-  duty: Duty,
-  unit: Unit,
-  ctx: EvaluationContext,
-  what: string,
-  counted: readonly Activity[],
-  extraNote = '',
-): SubjectResult {
-  const status = countStatus(counted.length, duty.target?.min ?? 1, unit.range, ctx.asOf);
-  const note = countNote({
-    range: unit.range,
-    asOf: ctx.asOf,
-    period: 'year',
-    what,
-    count: counted.length,
-    target: duty.target,
-  });
-  return {
-    ...TOWNSHIP,
-    ...status,
-    note: extraNote ? `${note}${extraNote}` : note,
-    evidence: counted.map((a) => ref('activities', a.id)),
-  };
-}
-
-/** Activities of several kinds within a range, oldest first. */
-export function activitiesOfKinds(
-  ctx: EvaluationContext,
-  kinds: readonly ActivityKind[],
-  range: DateRange,
-): Activity[] {
-  return kinds
-    .flatMap((kind) => ctx.activitiesIn(kind, range))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
+import { activitiesOfKinds, deadlineNote, ref, sessionLabel, shortText, townshipCount } from './common';
+import { deadlineStatus } from '../status';
+import type { Status, SubjectResult } from '../types';
 
 /** The kinds that count as 视察、调研 (a fiscal project visit is a 视察 too, as the catalogue says). */
 const VISIT_KINDS = ['inspectionVisit', 'research', 'fiscalProjectVisit'] as const satisfies ActivityKind[];
@@ -179,9 +84,8 @@ const reportBase = (report: Activity) => ({ key: report.id, label: shortText(rep
 /** 9(2): each special report has a linked 视察 or 调研 on or before its day, within the window. */
 const reportPrecededByVisit: Evaluator = (_duty, unit, ctx) => {
   const windowDays = ctx.numberSetting('reportVisitWindowDays');
-  const byId = new Map(ctx.data.activities.map((a) => [a.id, a]));
   return ctx.activitiesIn('specialReport', unit.range).map((report) => {
-    const check = checkReportVisit(report, (id) => byId.get(id), windowDays);
+    const check = checkReportVisit(report, ctx.activity, windowDays);
     const words = reportVisitLabel(check, windowDays).text;
     const evidence = [ref('activities', report.id)];
     if (check.status === 'inTime' || check.status === 'tooEarly')

@@ -8,7 +8,7 @@ import { repeatedUnapprovedAbsences } from '../../ledger/meetings/session-form';
 import type { EvaluationContext, Evaluator } from '../context';
 import type { EvidenceRef, SubjectResult } from '../types';
 import { documentDeadlineSubject, documentsAdopted } from './chapter2';
-import { cn, notYetHeld, sessionLabel, sessionRef, sessionsIn, termLabel } from './chapter3';
+import { cn, notYetHeld, sessionLabel, sessionRef, sessionsIn, termLabel } from './common';
 
 // ── 地方组织法 14: two thirds present ──
 

@@ -1,6 +1,6 @@
 // 导入: choose an archive, verify it, show what it would change (dry run), choose merge or replace,
 // confirm, import in one transaction, and offer to undo. Nothing touches the ledger before 开始导入.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { diffLedgers, readArchive, type LedgerDiff, type ReadArchive } from '../../../domain/archive';
 import type { LedgerData, RecordTable } from '../../../domain/ledger';
 import { importLedger, type ImportMode, type ImportPlan } from '../../../storage/archive';
@@ -27,6 +27,7 @@ type ImportState =
   | { step: 'review'; fileName: string; archive: ReadArchive; diff: LedgerDiff; currentData: LedgerData }
   | { step: 'importing'; fileName: string; fraction: number }
   | { step: 'done'; fileName: string; counts: Record<string, number> }
+  | { step: 'cancelled'; fileName: string }
   | { step: 'failed'; fileName: string; message: string };
 
 const UNCHANGED = '当前台账没有任何改动。';
@@ -39,6 +40,9 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
   const db = getLedgerDb();
   const [state, setState] = useState<ImportState>({ step: 'choose' });
   const [undoneMessage, setUndoneMessage] = useState<string>();
+  // Cancels the reading or the import under way (取消): nothing is written either way.
+  const cancel = useRef<AbortController | undefined>(undefined);
+  const newCancel = () => (cancel.current = new AbortController()).signal;
 
   const verify = async (file: File) => {
     setUndoneMessage(undefined);
@@ -47,7 +51,12 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
     try {
       const result = await readArchive(await file.arrayBuffer(), {
         onProgress: (fraction) => setState({ step: 'verifying', fileName, fraction }),
+        signal: newCancel(),
       });
+      if (!result.ok && result.reason === 'cancelled') {
+        setState({ step: 'cancelled', fileName });
+        return;
+      }
       if (!result.ok) {
         setState({ step: 'refused', fileName, message: result.message });
         return;
@@ -68,12 +77,17 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
       const result = await importLedger(
         db,
         { ...plan, archive, diff, fileName },
-        { onProgress: (fraction) => setState({ step: 'importing', fileName, fraction }) },
+        {
+          onProgress: (fraction) => setState({ step: 'importing', fileName, fraction }),
+          signal: newCancel(),
+        },
       );
       setState(
         result.ok
           ? { step: 'done', fileName, counts: result.counts }
-          : { step: 'failed', fileName, message: result.message },
+          : result.reason === 'cancelled'
+            ? { step: 'cancelled', fileName }
+            : { step: 'failed', fileName, message: result.message },
       );
     } catch (error) {
       setState({ step: 'failed', fileName, message: `导入出错（${errorText(error)}）。` });
@@ -92,6 +106,7 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
         {'导入前会自动保留当前台账的副本，导入后可以撤销。'}
       </p>
       {(state.step === 'choose' ||
+        state.step === 'cancelled' ||
         state.step === 'refused' ||
         state.step === 'done' ||
         state.step === 'failed') && (
@@ -102,7 +117,16 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
         />
       )}
       {state.step === 'verifying' && (
-        <Progress label={`正在校验 ${state.fileName}`} fraction={state.fraction} />
+        <Progress
+          label={`正在校验 ${state.fileName}`}
+          fraction={state.fraction}
+          onCancel={() => cancel.current?.abort()}
+        />
+      )}
+      {state.step === 'cancelled' && (
+        <p class="notice notice-ok" role="status">
+          已取消 {state.fileName} 的导入。{UNCHANGED}
+        </p>
       )}
       {state.step === 'refused' && (
         <div class="notice notice-error" role="alert">
@@ -125,7 +149,12 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
         />
       )}
       {state.step === 'importing' && (
-        <Progress label={`正在导入 ${state.fileName}`} fraction={state.fraction} />
+        <Progress
+          label={`正在导入 ${state.fileName}`}
+          fraction={state.fraction}
+          onCancel={() => cancel.current?.abort()}
+          note="导入完成前请不要关闭本页；如果关闭或取消，台账保持导入前的样子。"
+        />
       )}
       {state.step === 'done' && (
         <div class="notice notice-ok" role="status">

@@ -34,6 +34,8 @@ import { CloseButton, SnapshotList } from './Snapshots';
 import { useEvaluationData, usePeriods } from './use-compliance-data';
 import type { LedgerBasics } from './use-ledger-basics';
 import type { Township } from '../../../domain/ledger';
+import { READ_ONLY_MESSAGE } from '../../../domain/safety';
+import { useWriterState } from '../safety/hooks';
 
 /** Chapter titles by number (`2: 职权与职责`), passed from the page at build time. */
 export type ChapterTitles = Readonly<Record<number, string>>;
@@ -74,6 +76,9 @@ export function Dashboard({
   const [termId, setTermId] = useState<string | undefined>(fromUrl.termId);
 
   const { township, settings, snapshots, terms } = basics;
+  // Closing a period writes a snapshot: like a ledger page, this tab asks to be the ledger's one
+  // writer, and says so when another tab is (its writes are then refused by the storage layer).
+  const writer = useWriterState(true);
   const currentYear = Number(asOf.slice(0, 4));
   const chosenYear = year ?? Math.min(basics.lastSessionYear ?? currentYear, currentYear);
   const chosenTerm =
@@ -108,6 +113,11 @@ export function Dashboard({
 
   return (
     <div class="compliance-page">
+      {writer === 'reader' && (
+        <p class="notice" role="status">
+          {READ_ONLY_MESSAGE}考评结果照常显示；封存和删除考评快照需在那个标签页里进行。
+        </p>
+      )}
       {township.isDemo && (
         <div class="demo-banner" role="note">
           <strong>当前显示的是示例乡镇的虚构数据</strong>，考评结果仅供演示。

@@ -20,6 +20,7 @@ import { getLedgerDb } from '../../../storage/instance';
 import { repository } from '../../../storage/repository';
 import { Field } from '../../ledger/fields';
 import type { FormValues } from '../../ledger/form-model';
+import { useFieldValues } from '../../ledger/use-field-values';
 import { stepFields, type LeadOptions } from './step-fields';
 
 interface StepFormProps {
@@ -65,9 +66,11 @@ function initialValues(record: Suggestion, action: SuggestionAction, asOf: IsoDa
 export function StepForm({ record, action, leads, settings, asOf, onDone, onCancel }: StepFormProps) {
   const db = getLedgerDb();
   const fields = useMemo(() => stepFields(action, leads), [action, leads]);
-  const [values, setValues] = useState<FormValues>(() => initialValues(record, action, asOf));
-  const [issues, setIssues] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<string>();
+  const { values, issues, setIssues, onChange } = useFieldValues(
+    () => initialValues(record, action, asOf),
+    () => setRefusal(undefined),
+  );
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const label = actionLabel(action);
@@ -78,12 +81,6 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
     formRef.current?.scrollIntoView({ block: 'nearest' });
     formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
-
-  const onChange = (name: string, value: string | boolean | string[]) => {
-    setValues((current) => ({ ...current, [name]: value }));
-    setIssues(({ [name]: _dropped, ...rest }) => rest);
-    setRefusal(undefined);
-  };
 
   const refuse = (message: string, fieldIssues: Record<string, string> = {}) => {
     setRefusal(message);

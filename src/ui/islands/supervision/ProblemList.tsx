@@ -20,6 +20,7 @@ import type { FieldSpec } from '../../ledger/form-model';
 import { RecordEditor } from '../../ledger/RecordEditor';
 import { activityOptions, type SupervisionData } from './use-supervision-data';
 import { useUndoableRemove } from '../../ledger/use-undoable-remove';
+import { Pager } from '../../ledger/Pager';
 
 const PAGE_SIZE = 20;
 const COLUMNS = ['问题', '责任单位', '当前环节', '闭环期限'] as const;
@@ -220,17 +221,13 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
         </p>
       )}
       {rows.length > 0 && (
-        <nav class="pager" aria-label="问题列表翻页">
-          <button type="button" disabled={page === 0} onClick={() => setPageIndex(page - 1)}>
-            上一页
-          </button>
-          <span>
-            第 {page + 1} / {pages} 页，共 {rows.length} 条
-          </span>
-          <button type="button" disabled={page + 1 >= pages} onClick={() => setPageIndex(page + 1)}>
-            下一页
-          </button>
-        </nav>
+        <Pager
+          label="问题列表翻页"
+          pageIndex={page}
+          pages={pages}
+          total={rows.length}
+          onPage={setPageIndex}
+        />
       )}
     </div>
   );

@@ -1,0 +1,16 @@
+// The state of a form's fields: their values, the Chinese message of each field refused, and the
+// change handler the fields call (a field edited loses its message). RecordEditor and the
+// suggestion StepForm share it.
+import { useState } from 'preact/hooks';
+import type { FormValues } from './form-model';
+
+export function useFieldValues(initial: () => FormValues, onEdit?: () => void) {
+  const [values, setValues] = useState<FormValues>(initial);
+  const [issues, setIssues] = useState<Record<string, string>>({});
+  const onChange = (name: string, value: string | boolean | string[]) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    setIssues(({ [name]: _dropped, ...rest }) => rest);
+    onEdit?.();
+  };
+  return { values, issues, setIssues, onChange };
+}
