@@ -2,7 +2,8 @@
 // a page of the built site's origin, so the ledger it writes is the one the site's pages read).
 // Each function measures one thing and returns milliseconds; the runner calls them through
 // page.evaluate, takes medians and prints the table.
-import { diffLedgers, readArchive, writeArchive } from '../src/domain/archive';
+import { diffLedgers, diffLedgersPaced, readArchive, writeArchive } from '../src/domain/archive';
+import { pacer } from '../src/domain/utils/pace';
 import { catalogue } from '../src/domain/catalogue';
 import type { LedgerData } from '../src/domain/ledger';
 import { exportLedger, importLedger } from '../src/storage/archive';
@@ -177,6 +178,33 @@ async function archiveWrite(): Promise<{ ms: number }> {
   return { ms: performance.now() - t0 };
 }
 
+/**
+ * The same archive imported again in merge mode over the ledger ledgerImport left: read and
+ * verify, compare every record with the ledger (all the same), write the merged ledger.
+ */
+async function ledgerMergeImport(): Promise<{
+  ms: number;
+  longestTaskMs: number;
+  longestFrameGapMs: number;
+}> {
+  const bytes = need(archive);
+  const db = getLedgerDb();
+  const stop = freezeMonitor();
+  const t0 = performance.now();
+  const read = await readArchive(bytes);
+  if (!read.ok) throw new Error(read.message);
+  const diff = await diffLedgersPaced(await exportAll(db), read.archive.data, undefined, pacer());
+  const result = await importLedger(db, {
+    archive: read.archive,
+    diff,
+    mode: 'merge',
+    resolve: 'keep-current',
+  });
+  const ms = performance.now() - t0;
+  if (!result.ok) throw new Error(result.message);
+  return { ms, ...stop() };
+}
+
 /** The ledger's export: read every table, write the archive, read it back and compare (exportLedger). */
 async function ledgerExport(): Promise<{ ms: number; bytes: number }> {
   const t0 = performance.now();
@@ -203,5 +231,14 @@ declare global {
   }
 }
 
-const bench = { prepare, rawFloor, serialiseDeflate, archiveWrite, ledgerImport, ledgerExport, loadHistory };
+const bench = {
+  prepare,
+  rawFloor,
+  serialiseDeflate,
+  archiveWrite,
+  ledgerImport,
+  ledgerMergeImport,
+  ledgerExport,
+  loadHistory,
+};
 window.bench = bench;

@@ -9,7 +9,7 @@
 import {
   archiveFileName,
   canonicalJson,
-  diffLedgers,
+  diffLedgersPaced,
   mergeLedgers,
   readArchive,
   sha256Hex,
@@ -20,6 +20,7 @@ import {
 } from '../domain/archive';
 import { today } from '../domain/dates';
 import { sameJson } from '../domain/utils/canonical-json';
+import { Cancelled, pacer } from '../domain/utils/pace';
 import {
   RECORD_TABLES,
   SettingsSchema,
@@ -290,11 +291,22 @@ export async function importLedger(
   if (signal?.aborted) return CANCELLED;
   progress(0.05);
 
-  // 2. The ledger to write (no transaction is open: this may take a moment on a big ledger).
-  const finalData =
-    mode === 'replace'
-      ? archive.data
-      : mergeLedgers(current.data, archive.data, diffLedgers(current.data, archive.data), resolve);
+  // 2. The ledger to write (no transaction is open: comparing big ledgers is paced).
+  let finalData: LedgerData;
+  try {
+    finalData =
+      mode === 'replace'
+        ? archive.data
+        : mergeLedgers(
+            current.data,
+            archive.data,
+            await diffLedgersPaced(current.data, archive.data, undefined, pacer({ signal })),
+            resolve,
+          );
+  } catch (error) {
+    if (error instanceof Cancelled) return CANCELLED;
+    throw error;
+  }
   // Bytes the import removes or replaces are kept in the copy; the others stay in place.
   const finalSha = new Map(finalData.attachments.map((a) => [a.id, a.sha256]));
   const lostBlobs = current.data.attachments

@@ -2,7 +2,8 @@
 // import would add, update, and where both sides changed the same record (a conflict, shown and
 // never silently overwritten).
 import { RECORD_TABLES, type LedgerData, type RecordTable } from '../ledger';
-import { canonicalJson, recordLabel } from './util';
+import { sameJson } from '../utils/canonical-json';
+import { recordLabel } from './util';
 
 /** The difference of one table. */
 export interface TableDiff {
@@ -28,6 +29,9 @@ export interface LedgerDiff {
 
 const TABLES = Object.keys(RECORD_TABLES) as RecordTable[];
 
+/** Records compared between two turns a paced caller gives the page. */
+const DIFF_SLICE = 2000;
+
 /**
  * Compares the current ledger with an incoming one. `updated`: the incoming record differs and
  * its `updatedAt` is later than the current one's. `conflicts`: the records differ and the
@@ -38,17 +42,47 @@ export function diffLedgers(
   incoming: LedgerData,
   currentTownshipId?: string,
 ): LedgerDiff {
+  const steps = diffing(current, incoming, currentTownshipId);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** {@link diffLedgers} that awaits `pace` every few thousand records (for 100,000-record ledgers in a page). */
+export async function diffLedgersPaced(
+  current: LedgerData,
+  incoming: LedgerData,
+  currentTownshipId: string | undefined,
+  pace: () => Promise<void>,
+): Promise<LedgerDiff> {
+  const steps = diffing(current, incoming, currentTownshipId);
+  let step = steps.next();
+  while (!step.done) {
+    await pace();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The comparison, as steps: it yields after every {@link DIFF_SLICE} records. */
+function* diffing(
+  current: LedgerData,
+  incoming: LedgerData,
+  currentTownshipId: string | undefined,
+): Generator<void, LedgerDiff> {
   const tables = {} as Record<RecordTable, TableDiff>;
   const totals = { added: 0, updated: 0, conflicts: 0 };
+  let compared = 0;
   for (const table of TABLES) {
     const mine = new Map<string, { id: string; updatedAt: string }>(current[table].map((r) => [r.id, r]));
     const diff: TableDiff = { added: [], updated: [], conflicts: [], unchanged: 0, removed: [] };
     const theirs = new Set<string>();
     for (const record of incoming[table]) {
+      if (++compared % DIFF_SLICE === 0) yield;
       theirs.add(record.id);
       const here = mine.get(record.id);
       if (!here) diff.added.push(record.id);
-      else if (canonicalJson(here) === canonicalJson(record)) diff.unchanged++;
+      else if (sameJson(here, record)) diff.unchanged++;
       else if (record.updatedAt > here.updatedAt) diff.updated.push(record.id);
       else
         diff.conflicts.push({

@@ -9,6 +9,7 @@ import {
   archiveJsonSchemas,
   canonicalJson,
   diffLedgers,
+  diffLedgersPaced,
   mergeLedgers,
   readArchive,
   writeArchive,
@@ -274,6 +275,18 @@ describe('diffLedgers and mergeLedgers', () => {
     expect(diff.otherTownship).toBe(true);
     expect(diffLedgers({ ...current, township: [] }, other).otherTownship).toBe(false);
     expect(mergeLedgers(current, other, diff, 'take-incoming').township).toEqual(current.township);
+  });
+
+  it('gives a paced caller a turn every 2,000 records, with the same result', async () => {
+    const { generateDemo } = await import('../../demo/generate');
+    const current = generateDemo({ scale: 3 });
+    const incoming = { ...current, deputies: current.deputies.map((d) => ({ ...d, name: `${d.name}甲` })) };
+    let turns = 0;
+    const paced = await diffLedgersPaced(current, incoming, undefined, async () => void turns++);
+    expect(paced).toEqual(diffLedgers(current, incoming));
+    const records = Object.values(incoming).reduce((sum, rows) => sum + rows.length, 0);
+    expect(turns).toBe(Math.floor(records / 2000));
+    expect(paced.tables.deputies.conflicts).toHaveLength(current.deputies.length);
   });
 });
 

@@ -1,7 +1,8 @@
 // 导入: choose an archive, verify it, show what it would change (dry run), choose merge or replace,
 // confirm, import in one transaction, and offer to undo. Nothing touches the ledger before 开始导入.
 import { useRef, useState } from 'preact/hooks';
-import { diffLedgers, readArchive, type LedgerDiff, type ReadArchive } from '../../../domain/archive';
+import { diffLedgersPaced, readArchive, type LedgerDiff, type ReadArchive } from '../../../domain/archive';
+import { pacer } from '../../../domain/utils/pace';
 import type { LedgerData, RecordTable } from '../../../domain/ledger';
 import { importLedger, type ImportMode, type ImportPlan } from '../../../storage/archive';
 import { getLedgerDb } from '../../../storage/instance';
@@ -62,7 +63,7 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
         return;
       }
       const currentData = await exportAll(db);
-      const diff = diffLedgers(currentData, result.archive.data, current.townshipId);
+      const diff = await diffLedgersPaced(currentData, result.archive.data, current.townshipId, pacer());
       setState({ step: 'review', fileName, archive: result.archive, diff, currentData });
     } catch (error) {
       setState({ step: 'refused', fileName, message: `无法读取这个文件（${errorText(error)}）。` });
