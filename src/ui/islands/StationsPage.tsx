@@ -24,6 +24,7 @@ import { useReferenceOptions } from '../ledger/use-options';
 import { dateField, deputiesField, kindField, noteField, tagsField, topicField } from './activities/fields';
 import { useNameMap, useTownshipSettings } from './activities/hooks';
 import './activities/activities.css';
+import { YearSelect } from '../ledger/YearSelect';
 
 const STATION_LEVELS = { township: '乡镇联络站', other: '其他联络站' } as const;
 const levelOptions = Object.entries(STATION_LEVELS).map(([value, label]) => ({ value, label }));
@@ -218,20 +219,13 @@ function ReceptionSummary({ stations, settings }: { stations: Option[]; settings
         的天数，不作达标判断；是否达标见考评。到站代表少于 {minDeputies}{' '}
         人的接待日也计入天数，并在括号里注明其中有几天。
       </p>
-      <div class="toolbar-field">
-        <label for="reception-summary-year">统计年度</label>
-        <select
-          id="reception-summary-year"
-          value={String(year)}
-          onChange={(e) => setYear(Number(e.currentTarget.value))}
-        >
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {y}年
-            </option>
-          ))}
-        </select>
-      </div>
+      <YearSelect
+        id="reception-summary-year"
+        label="统计年度"
+        years={years}
+        value={year}
+        onChange={setYear}
+      />
       {error !== undefined && (
         <p class="notice notice-error" role="alert">
           读取台账失败：{String((error as Error)?.message ?? error)}

@@ -69,6 +69,22 @@ export interface RecordListConfig<T extends RecordTable> {
 
 const PAGE_SIZE = 20;
 
+/** The header of a record table: the columns, then 操作. */
+function HeaderRow({ labels }: { labels: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {labels.map((label) => (
+          <th scope="col" key={label}>
+            {label}
+          </th>
+        ))}
+        <th scope="col">操作</th>
+      </tr>
+    </thead>
+  );
+}
+
 /** The list, form and undo of one record table. */
 export function RecordListPage<T extends RecordTable>({ config }: { config: RecordListConfig<T> }) {
   const db = getLedgerDb();
@@ -171,16 +187,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
         <div class="table-wrap record-pinned">
           <table class="record-table">
             <caption>考评引用的{config.noun}记录</caption>
-            <thead>
-              <tr>
-                {config.columns.map((c) => (
-                  <th scope="col" key={c.label}>
-                    {c.label}
-                  </th>
-                ))}
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
+            <HeaderRow labels={config.columns.map((c) => c.label)} />
             <tbody>
               <tr>
                 {config.columns.map((c) => (
@@ -231,16 +238,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
           <caption class="sr-only">
             {config.noun}列表，第 {pageIndex + 1} 页
           </caption>
-          <thead>
-            <tr>
-              {config.columns.map((c) => (
-                <th scope="col" key={c.label}>
-                  {c.label}
-                </th>
-              ))}
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
+          <HeaderRow labels={config.columns.map((c) => c.label)} />
           <tbody>
             {data?.rows.map((record) => (
               <tr key={(record as { id: string }).id}>

@@ -36,6 +36,7 @@ import type { LedgerBasics } from './use-ledger-basics';
 import type { Township } from '../../../domain/ledger';
 import { READ_ONLY_MESSAGE } from '../../../domain/safety';
 import { useWriterState } from '../safety/hooks';
+import { YearSelect } from '../../ledger/YearSelect';
 
 /** Chapter titles by number (`2: 职权与职责`), passed from the page at build time. */
 export type ChapterTitles = Readonly<Record<number, string>>;
@@ -147,20 +148,7 @@ export function Dashboard({
           </label>
         </fieldset>
         {kind === 'year' ? (
-          <div class="toolbar-field">
-            <label for="compliance-year">年度</label>
-            <select
-              id="compliance-year"
-              value={String(chosenYear)}
-              onChange={(e) => setYear(Number(e.currentTarget.value))}
-            >
-              {years.map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}年
-                </option>
-              ))}
-            </select>
-          </div>
+          <YearSelect id="compliance-year" label="年度" years={years} value={chosenYear} onChange={setYear} />
         ) : (
           <div class="toolbar-field">
             <label for="compliance-term">届期</label>
