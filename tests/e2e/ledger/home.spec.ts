@@ -43,7 +43,8 @@ test('a demo deputy’s duty file shows points by year, each linked to its recor
   await new LedgerHomePage(page).loadDemo();
   await page.goto('/ledger/deputies/');
   await page.locator('table.record-table tbody tr').first().getByRole('link', { name: '履职档案' }).click();
-  await expect(page.getByRole('heading', { name: /履职档案$/ })).toBeVisible();
+  // The deputy's own heading (`刘湘林 履职档案`), not the page's 代表履职档案.
+  await expect(page.getByRole('heading', { level: 2, name: / 履职档案$/ })).toBeVisible();
   const years = page.locator('.duty-file-year');
   await expect.poll(() => years.count()).toBeGreaterThan(0);
   await expect(years.first().locator('tbody tr').first()).toContainText(/^\d{4}-\d{2}-\d{2}/);
