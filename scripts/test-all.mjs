@@ -2,7 +2,7 @@
 // A failing step does not stop the steps that do not depend on it, so one run shows every problem.
 // Ends with the count of tests (unit and end-to-end) and exits non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { printSummary } from './test-summary.mjs';
 
 rmSync('reports', { recursive: true, force: true });
@@ -25,10 +25,14 @@ const steps = [
 ];
 
 const failed = new Set();
+/** @type {import('./test-summary.mjs').StepReport[]} */
+const report = [];
+const isTestStep = (/** @type {string} */ name) => name === 'unit' || name === 'e2e';
 for (const step of steps) {
   if (step.needs && failed.has(step.needs)) {
     console.log(`\n=== ${step.name}: skipped, ${step.needs} failed`);
     failed.add(step.name);
+    report.push({ name: step.name, status: 'skipped', test: isTestStep(step.name) });
     continue;
   }
   console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
@@ -36,9 +40,17 @@ for (const step of steps) {
   const result = spawnSync(step.command, step.args, { stdio: 'inherit' });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) failed.add(step.name);
+  report.push({
+    name: step.name,
+    status: result.status === 0 ? 'ok' : 'failed',
+    test: isTestStep(step.name),
+  });
   console.log(`=== ${step.name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${seconds} s)`);
 }
 
+// The closing line counts failed and skipped steps too (scripts/test-summary.mjs).
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/steps.json', JSON.stringify(report, null, 2));
 console.log(failed.size ? `\nFailed steps: ${[...failed].join(', ')}` : '\nAll steps passed.');
 printSummary();
 process.exit(failed.size ? 1 : 0);
