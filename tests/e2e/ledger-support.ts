@@ -1,6 +1,7 @@
 // Page models of the ledger for end-to-end tests: one first-run setup, the demo township, and a
 // generic record list (the ledger's pages share one list-and-form component).
 import { expect, type Locator, type Page } from '@playwright/test';
+import { LEDGER_DB_NAME } from '../../src/storage/db-name';
 
 /** The ledger's front page: first-run setup and the demo township. */
 export class LedgerHomePage {
@@ -73,4 +74,41 @@ export class RecordList {
     this.page.once('dialog', (dialog) => dialog.accept());
     await this.row(text).getByRole('button', { name: '删除' }).click();
   }
+}
+
+/**
+ * SHA-256 over every object store of the ledger's database (records, settings, attachment
+ * bytes, meta, the change log), each read with raw IndexedDB in key order.
+ */
+export function databaseHash(page: Page): Promise<string> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      const stores = [...db.objectStoreNames].sort();
+      const tx = db.transaction(stores, 'readonly');
+      const parts = await Promise.all(
+        stores.map(
+          (store) =>
+            new Promise<string>((resolve, reject) => {
+              const request = tx.objectStore(store).getAll();
+              request.onsuccess = () =>
+                resolve(
+                  `${store}:${JSON.stringify(request.result, (_key, value: unknown) =>
+                    value instanceof Blob ? `blob:${value.size}:${value.type}` : value,
+                  )}`,
+                );
+              request.onerror = () => reject(request.error);
+            }),
+        ),
+      );
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\n')));
+      return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+    } finally {
+      db.close();
+    }
+  }, LEDGER_DB_NAME);
 }

@@ -7,9 +7,8 @@ import yaml from 'js-yaml';
 import { demoOfSize, recordCount } from '../../../bench/demo-size';
 import { writeArchive } from '../../../src/domain/archive/write';
 import { CatalogueSchema } from '../../../src/domain/schemas/duty';
-import { LEDGER_DB_NAME } from '../../../src/storage/db-name';
 import { ArchivePage } from '../archive-support';
-import { LedgerHomePage } from '../ledger-support';
+import { databaseHash, LedgerHomePage } from '../ledger-support';
 
 // Writing, reading and verifying 100,000 records takes minutes on a busy 2-core machine.
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
@@ -34,43 +33,6 @@ test.beforeAll(async ({ browserName: _ }, testInfo) => {
   archivePath = testInfo.outputPath('demo-100000.zip');
   await writeFile(archivePath, bytes);
 });
-
-/**
- * SHA-256 over every object store of the ledger's database (records, settings, attachment
- * bytes, meta, the change log), each read with raw IndexedDB in key order.
- */
-function databaseHash(page: Page): Promise<string> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(name);
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    try {
-      const stores = [...db.objectStoreNames].sort();
-      const tx = db.transaction(stores, 'readonly');
-      const parts = await Promise.all(
-        stores.map(
-          (store) =>
-            new Promise<string>((resolve, reject) => {
-              const request = tx.objectStore(store).getAll();
-              request.onsuccess = () =>
-                resolve(
-                  `${store}:${JSON.stringify(request.result, (_key, value: unknown) =>
-                    value instanceof Blob ? `blob:${value.size}:${value.type}` : value,
-                  )}`,
-                );
-              request.onerror = () => reject(request.error);
-            }),
-        ),
-      );
-      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\n')));
-      return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-    } finally {
-      db.close();
-    }
-  }, LEDGER_DB_NAME);
-}
 
 /** Loads the demo township, then chooses the big archive and starts replacing the ledger with it. */
 async function startBigImport(page: Page): Promise<{ before: string; archive: ArchivePage }> {
