@@ -29,7 +29,8 @@ import {
   type Settings,
 } from '../domain/ledger';
 import type { Catalogue } from '../domain/schemas/duty';
-import { recordTable, type LedgerDb } from './db';
+import type { LedgerDb } from './db';
+import { recordTable } from './schema';
 import { exportChangeLog } from './change-log';
 import { storageFailure, type StorageFailure } from './errors';
 import {

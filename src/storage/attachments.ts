@@ -13,7 +13,8 @@ import {
   checkAttachmentFile,
   type FileRefusalReason,
 } from '../domain/ledger/attachment-file';
-import { recordTable, type LedgerDb } from './db';
+import type { LedgerDb } from './db';
+import { recordTable } from './schema';
 import {
   invalidFailure,
   storageFailure,

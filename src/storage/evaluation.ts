@@ -3,7 +3,8 @@
 // their date indexes, so a dashboard stays quick when the ledger holds 100,000 records.
 import { addDays, type DateRange } from '../domain/dates';
 import type { LedgerData, RecordTable } from '../domain/ledger';
-import { recordTable, type LedgerDb } from './db';
+import type { LedgerDb } from './db';
+import { recordTable } from './schema';
 import { RECORD_TABLE_NAMES } from './ledger';
 
 /** Tables read by date around the period; the rest are read whole (they stay small). */

@@ -11,7 +11,8 @@ import {
 import { fieldMessages, summarizeIssues } from '../domain/utils/error-map';
 import { pacer, type Pace } from '../domain/utils/pace';
 import { markBulkWrite } from './change-log';
-import { recordTable, type LedgerDb } from './db';
+import type { LedgerDb } from './db';
+import { recordTable } from './schema';
 import { invalidFailure, storageFailure, type StorageFailure, type WriteResult } from './errors';
 import { schemaOf } from './repository';
 

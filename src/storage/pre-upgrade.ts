@@ -8,7 +8,8 @@
 // Attachment bytes are not copied: no upgrade touches the `blobs` store.
 import type { Transaction } from 'dexie';
 import { SettingsSchema, type LedgerData, type RecordTable, type Settings } from '../domain/ledger';
-import type { LedgerDb, SchemaVersion } from './db';
+import type { LedgerDb } from './db';
+import type { SchemaVersion } from './schema';
 import { storageFailure, type StorageFailure } from './errors';
 import { overwriteLedger, RECORD_TABLE_NAMES, REPLACE_CHUNK_SIZE } from './ledger';
 

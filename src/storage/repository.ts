@@ -4,7 +4,8 @@ import Dexie, { type Collection, type IndexableType } from 'dexie';
 import type { z } from 'zod';
 import { isAttachmentOwnerTable, RECORD_TABLES, type RecordOf, type RecordTable } from '../domain/ledger';
 import { parseAttachedFiles, putAttachedFiles, takeAttachmentsOf, type AttachedFile } from './attachments';
-import { recordTable, type LedgerDb } from './db';
+import type { LedgerDb } from './db';
+import { recordTable } from './schema';
 import { invalidFailure, storageFailure, type StorageFailure, type WriteResult } from './errors';
 
 /** Injectable sources of time and ids, so tests can pin them. */
