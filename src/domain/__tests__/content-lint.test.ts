@@ -36,6 +36,8 @@ const BANNED: Banned[] = [
     use: '阿拉伯数字（如“2次”“3个月”）',
     inLawNotes: false,
   },
+  // Ranges as the bylaw writes them: 1—2次, 3—5人.
+  { pattern: /\d至\d/g, use: '“—”（如“3—5人”）', inLawNotes: false },
   // 《湖南省乡镇人民代表大会工作条例》 is cited by name only: its text is not available to us.
   {
     pattern: /条例第[一二三四五六七八九十\d]+条/g,
@@ -130,6 +132,7 @@ describe('content lint: one vocabulary', () => {
       '每年两次',
       '三个月',
       '条例第三条',
+      '3至5人',
     ];
     for (const phrase of sample)
       expect(findings('x.yaml', 'p', `甲${phrase}乙`, false), phrase).toHaveLength(1);
