@@ -70,7 +70,11 @@ const rawFiles = import.meta.glob<string>(
 /** Every string in a parsed YAML value, with its path (`duties[3].rule`). */
 function strings(value: unknown, path = ''): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => {
+      const id = v && typeof v === 'object' && 'id' in v ? `(${String(v.id)})` : '';
+      return strings(v, `${path}[${i}]${id}`);
+    });
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
   return [];
