@@ -104,7 +104,7 @@ export default defineConfig({
         },
         { label: '考评', link: '/compliance/' },
         { label: '市人大汇总', link: '/city/' },
-        { label: '关于本站', link: '/about/' },
+        { label: '关于本工具', link: '/about/' },
       ],
     }),
     preact(),

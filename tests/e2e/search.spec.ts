@@ -47,6 +47,9 @@ const GOLDEN_TERMS = [
   '领导干部代表',
 ];
 
+// Several words separated by spaces: every article holding all of them (heading included).
+const GOLDEN_MULTI = ['代表 建议 办理', '人大主席 站长', '专干 联络员', '主席团 会议 过半数'];
+
 const articles = seedArticles();
 const articlesWith = (term: string) =>
   [...articles].filter(([, text]) => text.includes(term)).map(([num]) => num);
@@ -69,6 +72,30 @@ test('the golden queries find every article that contains the term, exact matche
     const lastExact = all.findLastIndex((r) => r.exact);
     if (firstOther !== -1) expect(lastExact, `exact matches for ${term} come first`).toBeLessThan(firstOther);
   }
+});
+
+test('multi-word queries find every article holding all the words, those first', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  const search = new SearchDialog(page);
+  await search.open();
+  for (const query of GOLDEN_MULTI) {
+    const words = query.split(' ');
+    const expected = [...articles]
+      .filter(([, text]) => words.every((word) => text.includes(word)))
+      .map(([num]) => num);
+    expect(expected.length, `${query} is held by some article`).toBeGreaterThan(0);
+    await search.search(query);
+    const { exact, all } = await search.resultArticles();
+    expect(exact, `articles holding all of ${query}`).toEqual(expected);
+    const firstOther = all.findIndex((r) => !r.exact);
+    const lastExact = all.findLastIndex((r) => r.exact);
+    if (firstOther !== -1) expect(lastExact, `${query}: full matches come first`).toBeLessThan(firstOther);
+  }
+  await search.search('专干 联络员');
+  await search.exactPanel.getByRole('link', { name: '第十七条 联络站建设' }).click();
+  await expect(page).toHaveURL(/\/rules\/article-17\/#art_17__point_2$/);
+  await expect(page.locator('#art_17__point_2')).toBeInViewport();
 });
 
 test('a result lands on the item that contains the term', async ({ page }) => {

@@ -42,7 +42,7 @@ export function canClose(range: DateRange, asOf: IsoDate, today?: IsoDate): { ok
     return {
       ok: false,
       reason: 'future-as-of',
-      message: `截止日期 ${asOf} 晚于今天（${today}），结果尚不确定，不能封存。请把截止日期改为今天或更早。`,
+      message: `截至日期 ${asOf} 晚于今天（${today}），结果尚不确定，不能封存。请把截至日期改为今天或更早。`,
     };
   const state = periodState(range, asOf);
   if (state === 'open')

@@ -20,8 +20,17 @@ export const AnnotationSchema = z.object({
   evidence: Bullets.min(1),
   /** 常见问题: what commonly goes wrong. */
   pitfalls: Bullets.min(1),
-  /** 细则未定之处: numbers or terms the rules leave open, and how this tool reads them. */
+  /**
+   * 细则未定之处与本工具的理解: numbers or terms the rules leave open, and how this tool reads them.
+   * Every reading of the tool's own (a default, an inference, a counting rule) goes here, never
+   * into `requires`, and is rendered as a marked block.
+   */
   openPoints: Bullets.default([]),
+  /**
+   * 实务建议: common practice and advice that neither the rules nor the law require, rendered as a
+   * marked block so that a clerk never takes it for a requirement.
+   */
+  practice: Bullets.default([]),
   /** Optional short notes on individual items, keyed by the item's id. */
   points: z.record(BlockIdSchema, z.string().min(1)).default({}),
   /** 上位法依据: the upstream articles this article rests on. */

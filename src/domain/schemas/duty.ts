@@ -81,7 +81,11 @@ export const DutySchema = z.object({
   settings: z.array(SettingKeySchema).default([]),
   /** Weight in period and chapter scores. */
   weight: z.number().positive().default(1),
-  /** How the handbook reads the text where it leaves room (ranges, 一般, open deadlines). */
+  /**
+   * 本工具的理解: how this tool reads the text where it leaves room (ranges, 一般, open deadlines,
+   * defaults, inferences). Required in effect for every duty with a setting, a range target, a
+   * `normally` strength or a default in its rule (tested in content-readings.test.ts).
+   */
   interpretation: z.string().optional(),
   /** The records that count as evidence, in Chinese. */
   evidence: z.string().min(1),

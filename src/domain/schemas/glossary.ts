@@ -8,8 +8,13 @@ export const GlossaryTermSchema = z.object({
   term: z.string().min(1),
   /** Other spellings or expansions that should find the same entry. */
   aliases: z.array(z.string()).default([]),
-  /** The explanation, in the handbook's own words. */
+  /** The explanation, in the handbook's own words; each requirement in it names its source. */
   definition: z.string().min(1),
+  /**
+   * 本工具的理解: how this tool reads or counts the term where the rules and the law leave room
+   * (defaults, inferences, common practice); rendered as a marked line apart from the definition.
+   */
+  reading: z.string().min(1).optional(),
   /**
    * True when no authoritative text defines the term's local meaning; the page then says so
    * plainly instead of presenting a guess as fact.

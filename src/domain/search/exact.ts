@@ -83,11 +83,13 @@ export interface SnippetPart {
 
 export interface ExactHit {
   entry: ExactEntry;
-  /** The entry's text split around every occurrence of the query. */
+  /** The entry's text split around every occurrence of the query's words. */
   parts: SnippetPart[];
+  /** How many of the query's distinct words the entry holds (1 for a one-word query). */
+  words: number;
 }
 
-/** An article with the entries in it that contain the query, in document order. */
+/** An article with the entries in it that contain the query, best first (see `searchExact`). */
 export interface ExactGroup {
   article: number;
   articleTitle: string;
@@ -96,35 +98,59 @@ export interface ExactGroup {
   hits: ExactHit[];
 }
 
-/** Splits `text` around every occurrence of the folded query. */
-function highlight(text: string, query: string): SnippetPart[] | undefined {
+/** Splits a query into its words: white space (any width) separates them; repeats are dropped. */
+export function queryWords(rawQuery: string): string[] {
+  const words = rawQuery
+    .split(/[\s\u3000]+/u)
+    .map((word) => fold(word).folded)
+    .filter((word) => word.length > 0);
+  return [...new Set(words)];
+}
+
+/** Splits `text` around every occurrence of any of the folded words (longest word first). */
+function highlight(text: string, words: readonly string[]): SnippetPart[] | undefined {
   const { folded, origin } = fold(text);
+  const hit = new Array<boolean>(folded.length).fill(false);
+  for (const word of [...words].sort((a, b) => b.length - a.length))
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length))
+      for (let i = at; i < at + word.length; i += 1) hit[i] = true;
+  if (!hit.includes(true)) return undefined;
+  // Back from folded characters to source ranges: a source character is a hit when any of the
+  // folded characters it produced is; white space between two hit characters stays plain.
+  const marked = new Array<boolean>(text.length).fill(false);
+  hit.forEach((isHit, i) => {
+    if (!isHit) return;
+    const start = origin[i]!;
+    const end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+    for (let j = start; j < end; j += 1) marked[j] = true;
+  });
   const parts: SnippetPart[] = [];
-  let cursor = 0;
-  for (let at = folded.indexOf(query); at !== -1; at = folded.indexOf(query, at + query.length)) {
-    const start = origin[at]!;
-    const endChar = origin[at + query.length - 1]!;
-    const end = endChar + (text.codePointAt(endChar)! > 0xffff ? 2 : 1);
-    if (start > cursor) parts.push({ text: text.slice(cursor, start), hit: false });
-    parts.push({ text: text.slice(start, end), hit: true });
-    cursor = end;
+  for (let i = 0; i < text.length;) {
+    let j = i;
+    while (j < text.length && marked[j] === marked[i]) j += 1;
+    parts.push({ text: text.slice(i, j), hit: marked[i]! });
+    i = j;
   }
-  if (parts.length === 0) return undefined;
-  if (cursor < text.length) parts.push({ text: text.slice(cursor), hit: false });
   return parts;
 }
 
 /**
- * Finds every entry whose text contains the query verbatim (after folding), grouped by article in
- * document order. A query shorter than one character after folding finds nothing.
+ * Finds the articles that hold the query. A one-word query finds every entry whose text contains
+ * it verbatim (after folding), grouped by article in document order. A query of several words
+ * separated by spaces (`代表 建议 办理`) finds every article whose entries — its heading included —
+ * hold all the words between them, in document order; in each article the entries holding the
+ * most words come first (then document order), so the article's link lands on the best item.
+ * A query with no characters after folding finds nothing.
  */
 export function searchExact(index: readonly ExactEntry[], rawQuery: string): ExactGroup[] {
-  const query = fold(rawQuery).folded;
-  if (query.length === 0) return [];
-  const groups = new Map<number, ExactGroup>();
+  const words = queryWords(rawQuery);
+  if (words.length === 0) return [];
+  const groups = new Map<number, ExactGroup & { seen: Set<string> }>();
   for (const entry of index) {
-    const parts = highlight(entry.text, query);
+    const parts = highlight(entry.text, words);
     if (!parts) continue;
+    const folded = fold(entry.text).folded;
+    const held = words.filter((word) => folded.includes(word));
     let group = groups.get(entry.article);
     if (!group) {
       group = {
@@ -133,10 +159,18 @@ export function searchExact(index: readonly ExactEntry[], rawQuery: string): Exa
         chapterTitle: entry.chapterTitle,
         url: articlePath(entry.article),
         hits: [],
+        seen: new Set(),
       };
       groups.set(entry.article, group);
     }
-    group.hits.push({ entry, parts });
+    for (const word of held) group.seen.add(word);
+    group.hits.push({ entry, parts, words: held.length });
   }
-  return [...groups.values()];
+  return [...groups.values()]
+    .filter((group) => group.seen.size === words.length)
+    .map(({ seen: _seen, ...group }) => ({
+      ...group,
+      // Stable sort: equal counts keep document order.
+      hits: [...group.hits].sort((a, b) => b.words - a.words),
+    }));
 }

@@ -138,7 +138,7 @@ function documentsConfig(
     },
     {
       name: 'sessionId',
-      label: '通过它的人代会会议',
+      label: '通过它的人代会',
       kind: 'select',
       options: refs.sessionOptions,
       when: forKinds('normativeResolution', 'budgetDocument'),

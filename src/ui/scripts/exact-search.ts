@@ -1,6 +1,7 @@
 // Shows the rules' exact-phrase matches (src/domain/search/exact.ts) above Pagefind's results in
-// Starlight's search dialog. The index is fetched from this site on the first search only.
-import { searchExact, type ExactEntry, type ExactGroup } from '../../domain/search/exact';
+// Starlight's search dialog. The index is fetched from this site on the first search only. A query
+// of several space-separated words lists the articles that hold all of them (see searchExact).
+import { queryWords, searchExact, type ExactEntry, type ExactGroup } from '../../domain/search/exact';
 
 /** At most this many hits are listed per article; the rest are counted. */
 const HITS_PER_ARTICLE = 3;
@@ -86,8 +87,12 @@ function attach(input: HTMLInputElement, panel: HTMLElement) {
     const hits = groups.reduce((n, g) => n + g.hits.length, 0);
     panel.hidden = false;
     panel.dataset['query'] = query;
-    status.textContent =
-      groups.length === 0
+    const several = queryWords(query).length > 1;
+    status.textContent = several
+      ? groups.length === 0
+        ? `《细则》原文中没有一条同时含有“${query}”中的每个词。`
+        : `《细则》原文同时含有“${query}”中每个词的：${groups.length} 条、${hits} 处（每条先列含词最多的一项）`
+      : groups.length === 0
         ? `《细则》原文中没有逐字出现“${query}”。`
         : `《细则》原文逐字出现“${query}”：${groups.length} 条、${hits} 处`;
     list.replaceChildren(...groups.map(renderGroup));

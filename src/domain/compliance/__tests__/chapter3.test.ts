@@ -310,7 +310,7 @@ describe('art06-presidium-interval (no stretch longer than 3 months)', () => {
       { asOf: '2025-07-11' },
       'missed',
       undefined,
-      '2025年4月10日的会议至评估日2025年7月11日相隔92天（3个月又1天），超过3个月',
+      '2025年4月10日的会议至2025年7月11日（截至日期）相隔92天（3个月又1天），超过3个月',
     ],
     [
       'open year, a meeting after the as-of date does not count yet',

@@ -219,7 +219,7 @@ describe('art23-staffing', () => {
       '2025-07-01',
       'met',
       undefined,
-      '截至评估日2025年7月1日（年度未结束，以评估日为准）在岗',
+      '截至2025年7月1日（年度未结束，以截至日期为准）在岗',
     ],
     [
       'open year, the 专干 post vacant',

@@ -202,7 +202,7 @@ const presidiumInterval: Evaluator = (_duty, unit, ctx) => {
   const last = anchors.at(-1)!;
   const end: Anchor = {
     date: until,
-    name: state === 'closed' ? `${cn(until)}（年末）` : `评估日${cn(until)}`,
+    name: state === 'closed' ? `${cn(until)}（年末）` : `${cn(until)}（截至日期）`,
   };
   // The open year's last stretch runs on: it counts as too long only once it already is.
   const stretches = [...anchors.slice(1), end].map((to, i) => ({ from: anchors[i]!, to }));

@@ -102,7 +102,7 @@ function staffingOn(
 ): Omit<SubjectResult, 'key' | 'label'> {
   const posts = postsOn(officersOn, date);
   const when = open
-    ? `截至评估日${formatChineseDate(date)}（年度未结束，以评估日为准）`
+    ? `截至${formatChineseDate(date)}（年度未结束，以截至日期为准）`
     : formatChineseDate(date);
   const evidence = posts.flatMap((p) => p.holders.map((o): EvidenceRef => ({ table: 'officers', id: o.id })));
   const filled = posts
