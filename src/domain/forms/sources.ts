@@ -497,7 +497,7 @@ export function suggestionValues(source: SuggestionSource): FormValues {
       evaluation: s.evaluation ? EVALUATIONS[s.evaluation] : undefined,
     },
     {},
-    { promises: s.promisedItems.map((p) => ({ text: p.text, doneOn: date(p.doneOn) })) },
+    { promises: s.promisedItems.map((p) => ({ text: p.content, doneOn: date(p.doneOn) })) },
   );
 }
 

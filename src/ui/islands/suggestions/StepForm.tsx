@@ -6,6 +6,10 @@ import type { Suggestion } from '../../../domain/ledger';
 import {
   SUGGESTION_STEPS,
   TO_LIVELIHOOD_LABEL,
+  TRACK_PROMISES_LABEL,
+  promiseLines,
+  promisesNotice,
+  runTrackPromises,
   defaultCandidateYear,
   linkProject,
   livelihoodCandidate,
@@ -37,7 +41,11 @@ interface StepFormProps {
 
 /** The label of an action, as on its button. */
 export const actionLabel = (action: SuggestionAction): string =>
-  action === 'toLivelihood' ? TO_LIVELIHOOD_LABEL : SUGGESTION_STEPS[action];
+  action === 'toLivelihood'
+    ? TO_LIVELIHOOD_LABEL
+    : action === 'trackPromises'
+      ? TRACK_PROMISES_LABEL
+      : SUGGESTION_STEPS[action];
 
 /** The values a step's form starts with: today, and what the record already holds. */
 function initialValues(record: Suggestion, action: SuggestionAction, asOf: IsoDate): FormValues {
@@ -52,7 +60,9 @@ function initialValues(record: Suggestion, action: SuggestionAction, asOf: IsoDa
         leadOfficerId: record.leadOfficerId ?? '',
       };
     case 'answer':
-      return { on: asOf, result: '', promisedItems: record.promisedItems.map((p) => p.text).join('\n') };
+      return { on: asOf, result: '', promisedItems: promiseLines(record.promisedItems) };
+    case 'trackPromises':
+      return { promisedItems: promiseLines(record.promisedItems) };
     case 'evaluate':
       return { on: asOf, evaluation: '' };
     case 'toLivelihood':
@@ -108,6 +118,14 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
           return refuse(linked.message);
         }
         onDone(livelihoodNotice(current, candidate.value), action);
+        return;
+      }
+      if (action === 'trackPromises') {
+        const tracked = runTrackPromises(current, values);
+        if (!tracked.ok) return refuse(tracked.message);
+        const saved = await suggestions.put(tracked.value);
+        if (!saved.ok) return refuse(saved.message);
+        onDone(promisesNotice(saved.record), action);
         return;
       }
       const result = runStep(current, action, values);
