@@ -5,7 +5,7 @@ import { addMonths, isoDate, type IsoDate } from '../dates';
 import { addDays } from './days';
 import type { AnswerResult, Evaluation, LivelihoodProject, Officer, Session, Suggestion } from '../ledger';
 import { satisfactionTest } from './activities';
-import { defined, fill, isServing, later, randomDate, type DemoContext } from './context';
+import { defined, earlier, fill, isServing, later, randomDate, type DemoContext } from './context';
 import type { DemoCalendar } from './meetings';
 import type { DemoPeople } from './people';
 import { LIVELIHOOD_TOPICS, PROMISES, SUGGESTION_TOPICS, UNITS, type UnitKey } from './pools';
@@ -86,7 +86,8 @@ export function makeSuggestions(
         ? rng.sample(PROMISES, rng.int(1, 2)).map((content) => {
             // Promised within 180 days of the answer; done or reported 30–200 days after it (so some
             // late), and a few never reported (art16-promises-tracked's misses).
-            const dueOn = addDays(timeline.answeredOn!, PROMISE_DAYS);
+            // (no later than the demo's last day, which holds every date of the demo).
+            const dueOn = earlier(addDays(timeline.answeredOn!, PROMISE_DAYS), context.end);
             const doneOn = addDays(timeline.answeredOn!, rng.int(30, 200));
             return defined({
               content,
