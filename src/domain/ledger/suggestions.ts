@@ -84,3 +84,17 @@ export type AnswerResult = keyof typeof ANSWER_RESULTS;
 export type Evaluation = keyof typeof EVALUATIONS;
 export type Suggestion = z.output<typeof SuggestionSchema>;
 export type PromisedItem = z.output<typeof PromisedItemSchema>;
+
+/**
+ * A suggestion's promised items as the current shape, also when the record was stored in this
+ * browser before catalogue 1.1 and not saved since (IndexedDB is not rewritten: its items still
+ * hold `text`). Every reader of `promisedItems` goes through this, so nothing saved is lost.
+ */
+export function promisedItemsOf(s: Pick<Suggestion, 'promisedItems'>): PromisedItem[] {
+  return s.promisedItems.map((item) => {
+    const legacy = item as PromisedItem & { text?: string };
+    if (typeof legacy.content === 'string' || typeof legacy.text !== 'string') return item;
+    const { text, ...rest } = legacy;
+    return { ...rest, content: text };
+  });
+}

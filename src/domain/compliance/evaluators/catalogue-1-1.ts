@@ -2,6 +2,7 @@
 // version 1.1"): one function per duty id.
 import { addDays, diffDays, isAfter, isWithin, type IsoDate } from '../../dates';
 import type { Activity, LedgerDocument, Suggestion, VisitProblem } from '../../ledger';
+import { promisedItemsOf } from '../../ledger/suggestions';
 import { adoptedPointsTableOn } from '../../points/versions';
 import type { EvaluationContext, Evaluator } from '../context';
 import { combineStatuses, countStatus, deadlineStatus, periodState } from '../status';
@@ -128,7 +129,7 @@ const promisesTracked: Evaluator = (_duty, unit, ctx) =>
     .filter((s) => isWithin(s.assignedOn ?? s.submittedOn, unit.range))
     .filter((s) => (s.firstAnsweredOn ?? s.answeredOn) !== undefined && s.promisedItems.length > 0)
     .map((s): SubjectResult => {
-      const items = s.promisedItems.map((item) => ({
+      const items = promisedItemsOf(s).map((item) => ({
         item,
         status: item.dueOn
           ? deadlineStatus(happened(item.doneOn, ctx), item.dueOn, ctx.asOf).status

@@ -1,6 +1,7 @@
 // The small form of one step on one suggestion (交办, 答复, 评价 …, or 转为民生实事候选). The pure
 // workflow decides whether the step may happen; a refused step shows its Chinese message and
 // saves nothing.
+import { promisedItemsOf } from '../../../domain/ledger/suggestions';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Suggestion } from '../../../domain/ledger';
 import {
@@ -60,9 +61,9 @@ function initialValues(record: Suggestion, action: SuggestionAction, asOf: IsoDa
         leadOfficerId: record.leadOfficerId ?? '',
       };
     case 'answer':
-      return { on: asOf, result: '', promisedItems: promiseLines(record.promisedItems) };
+      return { on: asOf, result: '', promisedItems: promiseLines(promisedItemsOf(record)) };
     case 'trackPromises':
-      return { promisedItems: promiseLines(record.promisedItems) };
+      return { promisedItems: promiseLines(promisedItemsOf(record)) };
     case 'evaluate':
       return { on: asOf, evaluation: '' };
     case 'toLivelihood':

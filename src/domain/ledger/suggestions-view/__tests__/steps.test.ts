@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestion, uuid } from '../../__tests__/builders';
-import { SuggestionSchema } from '../../suggestions';
+import { SuggestionSchema, promisedItemsOf } from '../../suggestions';
 import type { WorkflowResult } from '../../workflows/common';
 import { SUGGESTION_STAGES, stageOf, type SuggestionStage } from '../../workflows/suggestion';
 import {
@@ -277,5 +277,20 @@ describe('转为民生实事候选', () => {
 
   it('defaults to the next year', () => {
     expect(defaultCandidateYear('2026-11-28')).toBe(2027);
+  });
+});
+
+describe('promisedItemsOf', () => {
+  it('reads items stored in this browser before catalogue 1.1 ({ text }) without losing them', () => {
+    const stored = {
+      promisedItems: [
+        { text: '年内完成', doneOn: '2025-04-20' },
+        { content: '明年加装路灯', dueOn: '2026-06-30' },
+      ],
+    };
+    expect(promisedItemsOf(stored as never)).toEqual([
+      { content: '年内完成', doneOn: '2025-04-20' },
+      { content: '明年加装路灯', dueOn: '2026-06-30' },
+    ]);
   });
 });
