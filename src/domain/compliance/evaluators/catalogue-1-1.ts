@@ -3,6 +3,7 @@
 import { addDays, diffDays, isAfter, isWithin, type IsoDate } from '../../dates';
 import type { Activity, LedgerDocument, Suggestion, VisitProblem } from '../../ledger';
 import { promisedItemsOf } from '../../ledger/suggestions';
+import { DEFAULT_POINTS_FROM } from '../../points/default-table';
 import { adoptedPointsTableOn } from '../../points/versions';
 import type { EvaluationContext, Evaluator } from '../context';
 import { combineStatuses, countStatus, deadlineStatus, periodState } from '../status';
@@ -112,7 +113,9 @@ const pointsScheme: Evaluator = (_duty, unit, ctx) => {
   const status = countStatus(adopted ? 1 : 0, 1, unit.range, ctx.asOf);
   const unadopted = ctx.pointsTables.filter((t) => t.adoptedOn === undefined).length;
   const note = adopted
-    ? `第${adopted.version}版积分表于${cn(adopted.adoptedOn!)}经${adopted.adoptedBy ?? '（未写明会议或文件）'}通过，自${cn(adopted.from)}起施行。`
+    ? `第${adopted.version}版积分表于${cn(adopted.adoptedOn!)}经${adopted.adoptedBy ?? '（未写明会议或文件）'}通过${
+        adopted.from === DEFAULT_POINTS_FROM ? '' : `，自${cn(adopted.from)}起适用`
+      }。`
     : `${status.status === 'missed' ? `${unit.year}年` : `截至${cn(ctx.asOf)}，`}没有乡镇通过的履职积分表${
         unadopted > 0 ? `（设置中有${unadopted}个版本未登记通过日期）` : '（本工具的默认积分表不计入）'
       }。`;
