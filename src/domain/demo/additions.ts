@@ -84,12 +84,12 @@ export function addCatalogue11Evidence(
     return { ...a, problems };
   });
 
-  // 预算法 45: deputies hear voters' views 20–60 days before each session that approves a budget;
-  // none before year 3's first session (a miss).
+  // 预算法 45: deputies hear voters' views 20–60 days before each first session (it approves the
+  // year's draft budget); none before year 3's first session (a miss).
   const heard: Activity[] = [];
   const activeFrom = addDays(calendar.electionDate, 1);
-  for (const plan of calendar.sessions) {
-    if (plan.year === context.yearAt(2) && plan.half === 1 && context.years.length > 2) continue;
+  for (const plan of calendar.sessions.filter((p) => p.half === 1)) {
+    if (plan.year === context.yearAt(2) && context.years.length > 2) continue;
     const date = later(addDays(plan.startDate, -rng.int(20, 60)), later(activeFrom, context.start));
     if (date >= plan.startDate) continue;
     const serving = people.townshipDeputies.filter((d) => isServing(d, date));
@@ -98,7 +98,7 @@ export function addCatalogue11Evidence(
         ...context.stamp(),
         kind: 'budgetVoterViews',
         date,
-        topic: `组织代表听取选民和社会各界对${plan.half === 1 ? `${plan.year}年预算草案` : `${plan.year}年预算调整和决算草案`}的意见`,
+        topic: `组织代表听取选民和社会各界对${plan.year}年预算草案的意见`,
         deputyIds: rng.sample(serving, rng.int(8, 15)).map((d) => d.id),
         linkedActivityIds: [],
         tags: ['进选区'],

@@ -421,6 +421,35 @@ describe('law-budget-voter-views', () => {
       '开幕前91天',
     ],
     [
+      'a session that approves only final accounts (no draft budget): not applicable',
+      { sessions: [session({ id: uuid(50), startDate: '2025-11-20', agenda: ['finalAccounts'] })] },
+      {},
+      'not_applicable',
+      undefined,
+      '',
+    ],
+    [
+      'a session that approved a 预算 document counts without the agenda item',
+      {
+        sessions: [session({ id: uuid(50), startDate: '2025-02-20', agenda: [] })],
+        documents: [
+          ledgerDocument({
+            id: uuid(52),
+            kind: 'budgetDocument',
+            budgetDocument: 'budget',
+            title: '2025年预算',
+            adoptedOn: '2025-02-20',
+            sessionId: uuid(50),
+            year: undefined,
+          }),
+        ],
+      },
+      {},
+      'missed',
+      undefined,
+      '90天内没有登记',
+    ],
+    [
       'a session that approves no budget: not applicable',
       { sessions: [session({ id: uuid(50), startDate: '2025-02-20', agenda: [] })] },
       {},

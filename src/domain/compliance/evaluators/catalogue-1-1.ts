@@ -1,14 +1,13 @@
 // Evaluators of the seven duties added in catalogue 1.1 (obligations.md, "Added in catalogue
 // version 1.1"): one function per duty id.
 import { addDays, diffDays, isAfter, isWithin, type IsoDate } from '../../dates';
-import type { Activity, LedgerDocument, Suggestion, VisitProblem } from '../../ledger';
+import type { Activity, LedgerDocument, Session, Suggestion, VisitProblem } from '../../ledger';
 import { promisedItemsOf } from '../../ledger/suggestions';
 import { DEFAULT_POINTS_FROM } from '../../points/default-table';
 import { adoptedPointsTableOn } from '../../points/versions';
 import type { EvaluationContext, Evaluator } from '../context';
 import { combineStatuses, countStatus, deadlineStatus, periodState } from '../status';
 import type { EvidenceRef, Status, SubjectResult } from '../types';
-import { approvesBudgetAt } from './chapter2';
 import { cn, notYetHeld, ref, sessionLabel, sessionRef, sessionsIn, shortText, termLabel } from './common';
 
 const documentRef = (d: LedgerDocument): EvidenceRef => ref('documents', d.id);
@@ -168,11 +167,21 @@ const promisesTracked: Evaluator = (_duty, unit, ctx) =>
 
 // ── 预算法 45: deputies hear voters' views on the draft budget ──
 
-/** Each session that approves a budget: a 听取选民对预算草案的意见 activity within the window before it opens. */
+/**
+ * Whether a session reviews and approves a draft budget (预算法 45 speaks of 预算草案): 预算审查批准
+ * on its agenda, or a 预算 document it approved. Adjustments and final accounts alone do not count.
+ */
+const approvesBudgetDraft = (session: Session, ctx: EvaluationContext) =>
+  session.agenda.includes('budgetApproval') ||
+  ctx.data.documents.some(
+    (d) => d.kind === 'budgetDocument' && d.budgetDocument === 'budget' && d.sessionId === session.id,
+  );
+
+/** Each session that approves a draft budget: a 听取选民对预算草案的意见 activity within the window before it opens. */
 const budgetVoterViews: Evaluator = (_duty, unit, ctx) => {
   const windowDays = ctx.numberSetting('budgetVoterViewsWindowDays');
   return sessionsIn(unit.range, ctx)
-    .filter((s) => approvesBudgetAt(s, ctx))
+    .filter((s) => approvesBudgetDraft(s, ctx))
     .map((session): SubjectResult => {
       const window = { start: addDays(session.startDate, -windowDays), end: addDays(session.startDate, -1) };
       const heard = ctx.activitiesIn('budgetVoterViews', window).filter((a) => happened(a.date, ctx));

@@ -126,7 +126,7 @@ const normativeFiling: Evaluator = (_duty, unit, ctx) =>
 // ── 4(11), 12(2) budget preliminary review ──
 
 /** Whether a session approves a budget document: by its agenda, or by a budget document it approved. */
-export const approvesBudgetAt = (session: Session, ctx: EvaluationContext) =>
+const approvesBudgetAt = (session: Session, ctx: EvaluationContext) =>
   approvesBudget(session.agenda) ||
   ctx.data.documents.some((d) => d.kind === 'budgetDocument' && d.sessionId === session.id);
 
