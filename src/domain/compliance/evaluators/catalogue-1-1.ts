@@ -186,7 +186,7 @@ const budgetVoterViews: Evaluator = (_duty, unit, ctx) => {
       const window = { start: addDays(session.startDate, -windowDays), end: addDays(session.startDate, -1) };
       const heard = ctx.activitiesIn('budgetVoterViews', window).filter((a) => happened(a.date, ctx));
       const base = { key: session.id, label: sessionLabel(session, ctx) };
-      const opens = `会议${cn(session.startDate)}开幕审批预算`;
+      const opens = `会议${cn(session.startDate)}开幕审查预算草案`;
       const last = heard.at(-1);
       if (last)
         return {
