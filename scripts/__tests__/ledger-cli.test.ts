@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeArchive } from '../../src/domain/archive';
-import { validInput } from '../../tests/fixtures/make-hostile-archives';
+import { generateDemo, generateDemoSettings } from '../../src/domain/demo/generate';
+import { SettingsSchema } from '../../src/domain/ledger';
+import { readShared } from '../../src/test-support/shared';
+import { FIXTURE_NOW, validInput } from '../../tests/fixtures/make-hostile-archives';
 import { displayWidth, formatTable, main, type Io } from '../ledger-cli-main';
 
 let dir: string;
@@ -103,5 +106,42 @@ describe('score and compare', () => {
     const withBroken = await run('compare', good, broken, '--year', '2025', '--as-of', '2026-01-31');
     expect(withBroken.code).toBe(1);
     expect(withBroken.err).toContain('跳过无效归档');
+  });
+});
+
+describe('score of the demo township (catalogue 1.1)', () => {
+  it('lists every duty id of obligations.md, the seven new ones with their evidence and misses', async () => {
+    const contractIds = [...readShared('spec/obligations.md').matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map(
+      (m) => m[1]!,
+    );
+    const options = { deputies: 40, fromYear: 2021, toYear: 2025, scale: 0.3 };
+    const demoZip = join(dir, 'demo.zip');
+    const input = await validInput();
+    const settings = SettingsSchema.parse({
+      id: 'settings',
+      updatedAt: FIXTURE_NOW.toISOString(),
+      ...generateDemoSettings(options),
+    });
+    await writeFile(
+      demoZip,
+      await writeArchive({ ...input, data: generateDemo(options), settings, blobs: new Map() }),
+    );
+    const scored = async (year: string) => {
+      const { code, out } = await run('score', demoZip, '--year', year, '--as-of', '2026-06-30', '--json');
+      expect(code).toBe(0);
+      return JSON.parse(out).evaluation.results as { id: string; status: string; evidence: unknown[] }[];
+    };
+    const y2021 = await scored('2021');
+    const y2022 = await scored('2022');
+    expect(contractIds).toHaveLength(55);
+    expect(y2021.map((r) => r.id).sort()).toEqual([...contractIds].sort());
+    const status = (results: typeof y2021, id: string) => results.find((r) => r.id === id)?.status;
+    // The points table is adopted in February 2022: 2021 misses, 2022 meets.
+    expect(status(y2021, 'art15-points-scheme')).toBe('missed');
+    expect(status(y2022, 'art15-points-scheme')).toBe('met');
+    // 2022's suggestion-handling report is published 45 days after its session.
+    expect(status(y2022, 'law-suggestion-report-published')).toBe('missed');
+    expect(status(y2021, 'law-suggestion-report-published')).toBe('met');
+    expect(y2021.find((r) => r.id === 'law-budget-voter-views')?.evidence.length).toBeGreaterThan(0);
   });
 });

@@ -19,6 +19,7 @@ import type {
   LedgerData,
   Officer,
   OfficerRole,
+  PointsTable,
   Session,
   Settings,
   Term,
@@ -45,6 +46,8 @@ export interface EvaluationContext {
   activitiesIn(kind: ActivityKind, range: DateRange): Activity[];
   /** Activities of one kind a deputy took part in, dated within a range, oldest first. */
   activitiesOfDeputy(kind: ActivityKind, deputyId: string, range: DateRange): Activity[];
+  /** The township's saved 履职积分 table versions (none when the caller passed no settings). */
+  pointsTables: readonly PointsTable[];
   /** Sessions, oldest first. */
   sessions: readonly Session[];
   /** Terms, oldest first. */
@@ -112,7 +115,7 @@ function slice(sorted: readonly Activity[] | undefined, range: DateRange): Activ
 /** Builds the context of one evaluation. */
 export function evaluationContext(
   data: LedgerData,
-  settings: Pick<Settings, 'values'> | undefined,
+  settings: (Pick<Settings, 'values'> & Partial<Pick<Settings, 'pointsTables'>>) | undefined,
   catalogue: Catalogue,
   asOf: IsoDate,
 ): EvaluationContext {
@@ -157,6 +160,7 @@ export function evaluationContext(
     activitiesOf: (kind) => activitiesByKind().get(kind) ?? [],
     activitiesIn: (kind, range) => slice(activitiesByKind().get(kind), range),
     activitiesOfDeputy: (kind, deputyId, range) => slice(activitiesByDeputy(kind).get(deputyId), range),
+    pointsTables: settings?.pointsTables ?? [],
     sessions: [...data.sessions].sort(byDate((s) => s.startDate)),
     terms,
     termOn: (date) => terms.find((t) => isWithin(date, { start: t.startDate, end: termEnd(t) })),

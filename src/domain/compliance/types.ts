@@ -80,7 +80,8 @@ export interface Evaluation {
 /** What the engine reads: the records, the township's settings and the catalogue. */
 export interface EvaluationInput {
   data: LedgerData;
-  settings?: Pick<Settings, 'values'>;
+  /** The setting values; `pointsTables` (read by art15-points-scheme) when the caller has them. */
+  settings?: Pick<Settings, 'values'> & Partial<Pick<Settings, 'pointsTables'>>;
   catalogue: Catalogue;
   selection: Selection;
   asOf: IsoDate;

@@ -21,11 +21,25 @@
 // - art08-inspection-loop: one problem of year 3's first inspection is evaluated after 6 months.
 // - art09-report-opinions-answered: one opinion of year 2's first special report is answered late.
 // - art19-leader-deputy-visits: one leader-cadre deputy makes no station visit in year 3's H2.
+// Catalogue 1.1 (additions.ts; suggestions.ts for the promises):
+// - art04-election-committee-approved: the city's approval of the election committee is dated
+//   three days after the election.
+// - art10-visit-problems-fed-back: year 2's first visit with problems feeds them back after 100–120
+//   days (the window is 90).
+// - art15-points-scheme: the points table is adopted in February of year 2 (demo settings), so
+//   year 1 has no adopted scheme.
+// - art16-promises-tracked: promised items are due 180 days after the answer; ~12% are done or
+//   reported later than that and ~8% never are.
+// - law-budget-voter-views: no hearing of voters' views before year 3's first session.
+// - law-suggestion-report-published: year 2's suggestion-handling report is published 45 days
+//   after its session (the window is 30).
+// - law-deputy-info-published: no publication of the deputies' information in year 4.
 // - Natural shortfalls: some station-months without a reception, some deputies below two
 //   legislation activities or receptions a year, ~5% of deputies without a report to voters.
 import { TimestampSchema, TOWNSHIPS } from '../ledger';
-import type { LedgerData } from '../ledger';
+import type { LedgerData, Settings } from '../ledger';
 import { makeActivities } from './activities';
+import { addCatalogue11Evidence, demoPointsTables } from './additions';
 import { createContext, type ResolvedOptions } from './context';
 import { makeDocuments } from './documents';
 import { makePresidiumMeetings, makeSessions, planCalendar } from './meetings';
@@ -126,7 +140,15 @@ export function generateDemo(options: DemoOptions = {}): LedgerData {
     people,
     supervised,
   );
-  const documents = makeDocuments(context, root.fork('documents'), calendar, people, presidiumMeetings);
+  const madeDocuments = makeDocuments(context, root.fork('documents'), calendar, people, presidiumMeetings);
+  const { activities: withAdditions, documents } = addCatalogue11Evidence(
+    context,
+    root.fork('catalogue-1.1'),
+    calendar,
+    people,
+    activities,
+    madeDocuments,
+  );
 
   return {
     township: [people.township],
@@ -138,7 +160,7 @@ export function generateDemo(options: DemoOptions = {}): LedgerData {
     deputies: people.deputies,
     sessions,
     presidiumMeetings,
-    activities,
+    activities: withAdditions,
     inspectionProblems,
     suggestions,
     livelihoodProjects,
@@ -147,6 +169,15 @@ export function generateDemo(options: DemoOptions = {}): LedgerData {
     attachments: [],
     snapshots: [],
   };
+}
+
+/**
+ * The demo's settings that are evidence: the points table adopted by the presidium
+ * (art15-points-scheme); every other setting keeps its default. Write them with the demo's records.
+ */
+export function generateDemoSettings(options: DemoOptions = {}): Pick<Settings, 'pointsTables'> {
+  const { fromYear, toYear } = resolveDemoOptions(options);
+  return { pointsTables: demoPointsTables(fromYear, toYear) };
 }
 
 /** The number of records in all tables. */

@@ -5,11 +5,14 @@ import { addMonths, isoDate, type IsoDate } from '../dates';
 import { addDays } from './days';
 import type { AnswerResult, Evaluation, LivelihoodProject, Officer, Session, Suggestion } from '../ledger';
 import { satisfactionTest } from './activities';
-import { defined, fill, isServing, later, randomDate, type DemoContext } from './context';
+import { defined, earlier, fill, isServing, later, randomDate, type DemoContext } from './context';
 import type { DemoCalendar } from './meetings';
 import type { DemoPeople } from './people';
 import { LIVELIHOOD_TOPICS, PROMISES, SUGGESTION_TOPICS, UNITS, type UnitKey } from './pools';
 import type { Random } from './random';
+
+/** Days from an answer to the date its promised items are due in the demo. */
+const PROMISE_DAYS = 180;
 
 /** How far along a suggestion is; the demo makes at least one of each in its last year. */
 export const SUGGESTION_STAGES = [
@@ -80,9 +83,17 @@ export function makeSuggestions(
     const result = timeline.answeredOn ? answerResult(rng) : undefined;
     const promisedItems =
       result === 'planned' && timeline.answeredOn
-        ? rng.sample(PROMISES, rng.int(1, 2)).map((text) => {
+        ? rng.sample(PROMISES, rng.int(1, 2)).map((content) => {
+            // Promised within 180 days of the answer; done or reported 30–200 days after it (so some
+            // late), and a few never reported (art16-promises-tracked's misses).
+            // (no later than the demo's last day, which holds every date of the demo).
+            const dueOn = earlier(addDays(timeline.answeredOn!, PROMISE_DAYS), context.end);
             const doneOn = addDays(timeline.answeredOn!, rng.int(30, 200));
-            return defined({ text, doneOn: rng.chance(0.6) && doneOn <= context.end ? doneOn : undefined });
+            return defined({
+              content,
+              dueOn,
+              doneOn: rng.chance(0.92) && doneOn <= context.end ? doneOn : undefined,
+            });
           })
         : [];
     const suggestion: Suggestion = defined({

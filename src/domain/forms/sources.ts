@@ -9,6 +9,7 @@ import {
   DEPUTY_LEVELS,
   EVALUATIONS,
   OFFICER_ROLES,
+  promisedItemsOf,
   type Activity,
   type CredentialsCommittee,
   type Deputy,
@@ -497,7 +498,7 @@ export function suggestionValues(source: SuggestionSource): FormValues {
       evaluation: s.evaluation ? EVALUATIONS[s.evaluation] : undefined,
     },
     {},
-    { promises: s.promisedItems.map((p) => ({ text: p.text, doneOn: date(p.doneOn) })) },
+    { promises: promisedItemsOf(s).map((p) => ({ text: p.content, doneOn: date(p.doneOn) })) },
   );
 }
 

@@ -7,6 +7,7 @@ import {
   NoteSchema,
   RecordBaseSchema,
   TextSchema,
+  endNotBeforeStart,
 } from './common';
 
 /** Every kind of activity the duties count (obligations.md, "Evidence"). */
@@ -27,6 +28,8 @@ export const ACTIVITY_KINDS = {
   voterReport: '向选民报告履职',
   partyReport: '向党委汇报',
   budgetReview: '预算初步审查',
+  /** 预算法 45: deputies hear voters' and the public's views on the draft budget before the session. */
+  budgetVoterViews: '听取选民对预算草案的意见',
 } as const;
 export const ActivityKindSchema = z.enum(Object.keys(ACTIVITY_KINDS) as [keyof typeof ACTIVITY_KINDS], {
   message: '请选择活动类型',
@@ -73,6 +76,26 @@ export const OpinionSchema = z.object({
   answeredOn: IsoDateSchema.optional(),
 });
 
+/**
+ * A problem collected on a 视察 or 调研, forwarded to the responsible body and fed back to the
+ * deputies (第十条第（三）项). Both dates are optional: an open problem has neither yet.
+ */
+export const VisitProblemSchema = z
+  .object({
+    /** What the deputies found or were told (问题内容). */
+    description: TextSchema('问题内容', 300),
+    /** The body or unit it was forwarded to for handling (转交单位). */
+    forwardedTo: z.string().trim().max(60).optional(),
+    /** The day it was forwarded to that body (转交处理日期). */
+    forwardedOn: IsoDateSchema.optional(),
+    /** The day the handling was reported back to the deputies (向代表反馈日期). */
+    fedBackOn: IsoDateSchema.optional(),
+  })
+  .superRefine(
+    endNotBeforeStart('forwardedOn', 'fedBackOn', '反馈日期不能早于转交日期'),
+    EVEN_WITH_FIELD_ERRORS,
+  );
+
 /** A supervision activity or a deputies' activity. */
 export const ActivitySchema = RecordBaseSchema.extend({
   kind: ActivityKindSchema,
@@ -90,6 +113,11 @@ export const ActivitySchema = RecordBaseSchema.extend({
   /** The 民生实事 project a visit supervised. */
   projectId: IdSchema.optional(),
   tags: z.array(z.string().trim().min(1).max(30)).default([]),
+  /**
+   * 视察、调研: the problems collected, each with its forwarded-on and feedback dates (第十条第（三）项).
+   * Added with catalogue 1.1; absent in older records and on other kinds, read as none.
+   */
+  problems: z.array(VisitProblemSchema).optional(),
   /** Special reports: the opinions raised and when each was answered. */
   opinions: z.array(OpinionSchema).default([]),
   /** Appraisals (工作评议): when the result was reported to the party committee (第十一条(二)). */
@@ -126,4 +154,5 @@ export const InspectionProblemSchema = RecordBaseSchema.extend({
 export type ActivityKind = z.output<typeof ActivityKindSchema>;
 export type SatisfactionTest = z.output<typeof SatisfactionTestSchema>;
 export type Activity = z.output<typeof ActivitySchema>;
+export type VisitProblem = z.output<typeof VisitProblemSchema>;
 export type InspectionProblem = z.output<typeof InspectionProblemSchema>;

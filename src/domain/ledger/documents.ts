@@ -20,6 +20,9 @@ export const DOCUMENT_KINDS = {
   deputyListPublication: '代表名单公布',
   normativeResolution: '规范性决议、决定',
   budgetDocument: '预算、调整方案、决算',
+  electionCommitteeApproval: '选举委员会批准文件',
+  suggestionReport: '代表建议办理情况报告',
+  deputyInfoPublication: '代表基本情况和履职情况公开',
   other: '其他文件',
 } as const;
 export const DocumentKindSchema = z.enum(Object.keys(DOCUMENT_KINDS) as [keyof typeof DOCUMENT_KINDS], {
@@ -51,7 +54,10 @@ export const DocumentSchema = RecordBaseSchema.extend({
   adoptedOn: IsoDateSchema,
   /** The year a plan is for. */
   year: z.number().int().min(2000).max(2100).optional(),
-  /** The term a term plan or list publication is for. */
+  /**
+   * The term a term plan or list publication is for; for an 选举委员会批准文件 (第四条第（六）项),
+   * the term the general election elected.
+   */
   termId: IdSchema.optional(),
   /** The station a station plan or rules are for. */
   stationId: IdSchema.optional(),
@@ -59,9 +65,12 @@ export const DocumentSchema = RecordBaseSchema.extend({
   procedureRule: z.enum(Object.keys(PROCEDURE_RULES) as [keyof typeof PROCEDURE_RULES]).optional(),
   /** For budget documents: which one. */
   budgetDocument: z.enum(Object.keys(BUDGET_DOCUMENTS) as [keyof typeof BUDGET_DOCUMENTS]).optional(),
-  /** The session that approved it (budget documents, normative resolutions). */
+  /**
+   * The session that approved it (budget documents, normative resolutions); for a 代表建议办理情况报告,
+   * the session that heard it.
+   */
   sessionId: IdSchema.optional(),
-  /** Made public on (deputy list, budget documents). */
+  /** Made public on (deputy list, budget documents, the suggestion-handling report, deputies' information). */
   publishedOn: IsoDateSchema.optional(),
   /** Filed with the city standing committee on (normative resolutions, 第四条(九)). */
   filedOn: IsoDateSchema.optional(),
@@ -71,9 +80,16 @@ export const DocumentSchema = RecordBaseSchema.extend({
 }).superRefine((d, ctx) => {
   if (d.kind === 'procedureRule' && !d.procedureRule)
     ctx.addIssue({ code: 'custom', path: ['procedureRule'], message: '请选择是哪一项议事规则或办法' });
+  if (d.kind === 'electionCommitteeApproval' && !d.termId)
+    ctx.addIssue({ code: 'custom', path: ['termId'], message: '请选择这次换届选举所产生的届次' });
   if (d.kind === 'budgetDocument' && !d.budgetDocument)
     ctx.addIssue({ code: 'custom', path: ['budgetDocument'], message: '请选择预算文件类型' });
-  if (d.publishedOn && d.publishedOn < d.adoptedOn && d.kind !== 'deputyListPublication')
+  if (
+    d.publishedOn &&
+    d.publishedOn < d.adoptedOn &&
+    d.kind !== 'deputyListPublication' &&
+    d.kind !== 'deputyInfoPublication'
+  )
     ctx.addIssue({ code: 'custom', path: ['publishedOn'], message: '公开日期不能早于通过日期' });
   if (d.filedOn && d.filedOn < d.adoptedOn)
     ctx.addIssue({ code: 'custom', path: ['filedOn'], message: '备案日期不能早于通过日期' });

@@ -17,6 +17,14 @@ export const PointsTableSchema = z.object({
   /** From which date this version applies. */
   from: z.iso.date(),
   rules: z.array(PointsRuleSchema),
+  /**
+   * The day the township adopted this version (第十五条第（一）项 积分制); absent for a version only
+   * saved, and in settings saved before catalogue 1.1. The tool's default table counts as the
+   * township's scheme only once a version carries this date.
+   */
+  adoptedOn: z.iso.date({ message: '请填写有效日期（年-月-日）' }).optional(),
+  /** The meeting or document that adopted it, as written (e.g. `主席团会议（2025年3月10日）`, a 文号). */
+  adoptedBy: z.string().trim().max(100, { message: '通过的会议或文件不能超过100个字' }).optional(),
 });
 
 /** The township's settings: the catalogue's setting values, the points tables and the user's name. */

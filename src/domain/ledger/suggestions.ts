@@ -10,6 +10,33 @@ export const ANSWER_RESULTS = {
 /** The deputy's evaluation of the answer; 不满意 sends it back for re-handling. */
 export const EVALUATIONS = { satisfied: '满意', basic: '基本满意', unsatisfied: '不满意' } as const;
 
+/**
+ * One promise made in a suggestion's answer (承诺事项). Records saved before catalogue 1.1 held
+ * `{ text, doneOn? }`: `text` is read as `content`, and such an item has no `dueOn`.
+ */
+export const PromisedItemSchema = z.preprocess(
+  (value) => {
+    if (value && typeof value === 'object' && !('content' in value) && 'text' in value) {
+      const { text, ...rest } = value as Record<string, unknown>;
+      return { ...rest, content: text };
+    }
+    return value;
+  },
+  z
+    .object({
+      /** What was promised (承诺内容). */
+      content: TextSchema('承诺事项', 200),
+      /**
+       * The date by which it was promised (承诺完成期限). Required by the answer form; absent only
+       * in items saved before catalogue 1.1, which the engine reads as `unknown`.
+       */
+      dueOn: IsoDateSchema.optional(),
+      /** The day it was done or its progress reported back to the deputy (落实或反馈日期). */
+      doneOn: IsoDateSchema.optional(),
+    })
+    .strip(),
+);
+
 /** A deputy's suggestion, criticism or opinion (代表建议) through its whole life. */
 export const SuggestionSchema = RecordBaseSchema.extend({
   /** Registration number, e.g. `2025-07`. */
@@ -41,10 +68,8 @@ export const SuggestionSchema = RecordBaseSchema.extend({
    */
   firstAnsweredOn: IsoDateSchema.optional(),
   answerResult: z.enum(Object.keys(ANSWER_RESULTS) as [keyof typeof ANSWER_RESULTS]).optional(),
-  /** Promises made in the answer, followed as a list (清单管理). */
-  promisedItems: z
-    .array(z.object({ text: TextSchema('承诺事项', 200), doneOn: IsoDateSchema.optional() }))
-    .default([]),
+  /** Promises made in the answer, followed as a list (承诺事项清单, 第十六条第（三）项). */
+  promisedItems: z.array(PromisedItemSchema).default([]),
   evaluation: z.enum(Object.keys(EVALUATIONS) as [keyof typeof EVALUATIONS]).optional(),
   evaluatedOn: IsoDateSchema.optional(),
   /** How many times an unsatisfied answer was sent back. */
@@ -58,3 +83,18 @@ export const SuggestionSchema = RecordBaseSchema.extend({
 export type AnswerResult = keyof typeof ANSWER_RESULTS;
 export type Evaluation = keyof typeof EVALUATIONS;
 export type Suggestion = z.output<typeof SuggestionSchema>;
+export type PromisedItem = z.output<typeof PromisedItemSchema>;
+
+/**
+ * A suggestion's promised items as the current shape, also when the record was stored in this
+ * browser before catalogue 1.1 and not saved since (IndexedDB is not rewritten: its items still
+ * hold `text`). Every reader of `promisedItems` goes through this, so nothing saved is lost.
+ */
+export function promisedItemsOf(s: Pick<Suggestion, 'promisedItems'>): PromisedItem[] {
+  return s.promisedItems.map((item) => {
+    const legacy = item as PromisedItem & { text?: string };
+    if (typeof legacy.content === 'string' || typeof legacy.text !== 'string') return item;
+    const { text, ...rest } = legacy;
+    return { ...rest, content: text };
+  });
+}

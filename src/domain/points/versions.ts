@@ -1,6 +1,6 @@
 // Versions of the 履职积分 table. A saved version is never edited: a change appends a new version
 // that applies from its date on, so points earned under the old values stay as they were.
-import { isAfter, type IsoDate } from '../dates';
+import { isAfter, isIsoDate, type IsoDate } from '../dates';
 import type { PointsRule, PointsTable } from '../ledger/settings';
 import { DEFAULT_POINTS_TABLE, defaultPointsRule } from './default-table';
 
@@ -120,4 +120,53 @@ export function appendPointsTable(
     ok: true,
     tables: [...tables, { version: latest.version + 1, from, rules: rules.map((rule) => ({ ...rule })) }],
   };
+}
+
+/** The adoption of a version by the township (第十五条第（一）项): the day and the meeting or document. */
+export interface PointsAdoption {
+  adoptedOn: string;
+  adoptedBy: string;
+}
+
+/**
+ * The versions with one of them marked as adopted by the township. The values of a version never
+ * change; only its adoption is recorded (or corrected). Adopting the tool's default version 1
+ * before any version was saved stores it as the township's own version 1. Refused, with a Chinese
+ * message, for an unknown version, a date that does not exist, or no meeting or document.
+ */
+export function adoptPointsTable(
+  stored: readonly PointsTable[],
+  version: number,
+  adoption: PointsAdoption,
+): { ok: true; tables: PointsTable[] } | { ok: false; message: string } {
+  const tables = pointsTablesOf(stored);
+  if (!tables.some((table) => table.version === version))
+    return { ok: false, message: `没有第${version}版积分表。` };
+  const adoptedOn = adoption.adoptedOn.trim();
+  if (!isIsoDate(adoptedOn)) return { ok: false, message: '请填写有效的通过日期（年-月-日）。' };
+  const adoptedBy = adoption.adoptedBy.trim();
+  if (!adoptedBy) return { ok: false, message: '请填写通过积分表的会议或文件，如“主席团会议”或文号。' };
+  if (adoptedBy.length > 100) return { ok: false, message: '通过的会议或文件不能超过100个字。' };
+  return {
+    ok: true,
+    tables: tables.map((table) =>
+      table.version === version
+        ? { ...table, rules: table.rules.map((rule) => ({ ...rule })), adoptedOn, adoptedBy }
+        : table,
+    ),
+  };
+}
+
+/**
+ * The township's adopted scheme in force on a date: the latest version adopted on or before it
+ * whose `from` is on or before it too. The default table never counts until adopted.
+ */
+export function adoptedPointsTableOn(stored: readonly PointsTable[], date: IsoDate): PointsTable | undefined {
+  return [...stored]
+    .sort((a, b) => a.version - b.version)
+    .filter(
+      (table) =>
+        table.adoptedOn !== undefined && !isAfter(table.adoptedOn, date) && !isAfter(table.from, date),
+    )
+    .at(-1);
 }

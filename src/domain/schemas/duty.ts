@@ -23,6 +23,8 @@ export const SettingSchema = z.object({
   choices: z.array(z.object({ value: z.string(), label: z.string() })).default([]),
   /** Why the setting exists and what the default means. */
   description: z.string().min(1),
+  /** Where the default is the tool's own reading (no bylaw or law gives the number): says so. */
+  interpretation: z.string().min(1).optional(),
 });
 
 export const DutySubjectSchema = z.enum([
@@ -42,6 +44,7 @@ export const DutySubjectSchema = z.enum([
   'stationMonth',
   'inspectionProblem',
   'specialReport',
+  'visit',
   'appraisal',
   'normativeResolution',
   'budgetSession',

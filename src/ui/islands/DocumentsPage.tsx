@@ -35,6 +35,13 @@ const forKinds =
   (values: FormValues) =>
     kinds.includes(values['kind'] as DocumentKind);
 
+/** Kinds whose list row shows the publication date as such. */
+const PUBLISHED_KINDS: readonly DocumentKind[] = [
+  'deputyListPublication',
+  'suggestionReport',
+  'deputyInfoPublication',
+];
+
 /** More procedure-rule documents (with revisions) than a township adopts in decades. */
 const PROCEDURE_DOCUMENTS = 200;
 
@@ -92,13 +99,20 @@ function documentsConfig(
   refs: AdminReferences,
   stations: readonly Option[],
   filingDays: number,
+  reportDays: number,
   now: string,
 ): RecordListConfig<'documents'> {
   const stationName = (id: string) => stations.find((s) => s.value === id)?.label ?? '';
   const fields: FieldSpec[] = [
     { name: 'kind', label: '类型', kind: 'select', options: kindOptions, required: true },
     { name: 'title', label: '名称', kind: 'text', required: true },
-    { name: 'adoptedOn', label: '通过日期', kind: 'date', required: true, hint: '通过或印发之日' },
+    {
+      name: 'adoptedOn',
+      label: '通过日期',
+      kind: 'date',
+      required: true,
+      hint: '通过或印发之日；批复文件填批复日期，公开记录填公开日期',
+    },
     {
       name: 'procedureRule',
       label: '哪一项议事规则或办法',
@@ -120,14 +134,22 @@ function documentsConfig(
       label: '适用年度',
       kind: 'number',
       hint: '如 2025',
-      when: forKinds('annualWorkPlan', 'supervisionPlan', 'annualTrainingPlan', 'stationPlan'),
+      when: forKinds(
+        'annualWorkPlan',
+        'supervisionPlan',
+        'annualTrainingPlan',
+        'stationPlan',
+        'suggestionReport',
+        'deputyInfoPublication',
+      ),
     },
     {
       name: 'termId',
       label: '适用届次',
       kind: 'select',
       options: refs.termOptions,
-      when: forKinds('termTrainingPlan', 'deputyListPublication'),
+      hint: '选举委员会批准文件：选这次换届选举产生的届次（第四条第（六）项）',
+      when: forKinds('termTrainingPlan', 'deputyListPublication', 'electionCommitteeApproval'),
     },
     {
       name: 'stationId',
@@ -141,14 +163,15 @@ function documentsConfig(
       label: '通过它的人代会',
       kind: 'select',
       options: refs.sessionOptions,
-      when: forKinds('normativeResolution', 'budgetDocument'),
+      hint: '代表建议办理情况报告：选听取该报告的会议',
+      when: forKinds('normativeResolution', 'budgetDocument', 'suggestionReport'),
     },
     {
       name: 'publishedOn',
       label: '公开日期',
       kind: 'date',
-      hint: '预算法第十四条：预算、调整方案、决算批准后20日内公开',
-      when: forKinds('budgetDocument', 'deputyListPublication'),
+      hint: `预算法第十四条：预算、调整方案、决算批准后20日内公开；代表建议办理情况报告：本工具默认会议开幕后${reportDays}天内公开（可在“设置”中修改）`,
+      when: forKinds('budgetDocument', 'deputyListPublication', 'suggestionReport', 'deputyInfoPublication'),
     },
     {
       name: 'filedOn',
@@ -199,7 +222,7 @@ function documentsConfig(
         render: (d) => {
           const deadline = documentDeadline(d, { normativeFilingDays: filingDays, today: now });
           if (!deadline)
-            return d.kind === 'deputyListPublication' && d.publishedOn ? `${d.publishedOn} 公布` : '';
+            return PUBLISHED_KINDS.includes(d.kind) && d.publishedOn ? `${d.publishedOn} 公布` : '';
           const tone = deadline.flagged ? 'flag' : deadline.status === 'pending' ? 'open' : 'ok';
           const word = deadline.flagged ? '超期' : deadline.status === 'pending' ? '待办' : '按时';
           return (
@@ -225,12 +248,17 @@ export function DocumentsPage() {
     'normativeFilingDays',
     Number(settingValue(undefined, catalogue, 'normativeFilingDays')),
   );
+  const reportDays = integerSetting(
+    settings.values,
+    'suggestionReportPublishDays',
+    Number(settingValue(undefined, catalogue, 'suggestionReportPublishDays')),
+  );
   return (
     <div class="admin-page">
       <ProcedureChecklist now={now} />
       <section class="admin-section" aria-labelledby="documents-list-title">
         <h2 id="documents-list-title">文件列表</h2>
-        <RecordListPage config={documentsConfig(refs, stations, filingDays, now)} />
+        <RecordListPage config={documentsConfig(refs, stations, filingDays, reportDays, now)} />
       </section>
     </div>
   );

@@ -1,12 +1,13 @@
 // The ledger's front page: first-run setup, or the township's summary with links to each register;
 // loading and clearing the 示例乡镇 (demo township), which never mixes with real records.
 import { useState } from 'preact/hooks';
-import { generateDemo } from '../../domain/demo/generate';
+import { generateDemo, generateDemoSettings } from '../../domain/demo/generate';
+import { sameJson } from '../../domain/utils/canonical-json';
 import { RECORD_TABLES, TOWNSHIPS, type RecordTable } from '../../domain/ledger';
 import { SetupInputSchema, setupRecords } from '../../domain/ledger/setup';
 import { fieldMessages } from '../../domain/utils/error-map';
 import { getLedgerDb } from '../../storage/instance';
-import { clearAll, counts, replaceAll } from '../../storage/ledger';
+import { clearAll, counts, getSettings, replaceAll, saveSettings } from '../../storage/ledger';
 import { writeSetup } from '../../storage/setup';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { Field } from '../ledger/fields';
@@ -103,11 +104,23 @@ function DemoControls({ isDemo, isEmpty }: { isDemo: boolean; isEmpty: boolean }
     const result = await replaceAll(getLedgerDb(), data, {
       onProgress: ({ written, total }) => setProgress(`正在载入示例数据：${written} / ${total}`),
     });
-    setProgress(result.ok ? undefined : `载入失败：${result.message}`);
+    if (!result.ok) return setProgress(`载入失败：${result.message}`);
+    // The demo's adopted points table (art15-points-scheme), unless the township saved its own.
+    const db = getLedgerDb();
+    if ((await getSettings(db)).pointsTables.length === 0) {
+      const saved = await saveSettings(db, generateDemoSettings());
+      if (!saved.ok) return setProgress(`示例积分表未能保存：${saved.message}`);
+    }
+    setProgress(undefined);
   };
   const clear = async () => {
     if (!window.confirm('清除示例乡镇的全部数据吗？')) return;
-    await clearAll(getLedgerDb());
+    const db = getLedgerDb();
+    await clearAll(db);
+    // Settings outlive a clear; the demo's points table must not become the township's.
+    const demoTables = generateDemoSettings().pointsTables;
+    const current = (await getSettings(db)).pointsTables;
+    if (current.length > 0 && sameJson(current, demoTables)) await saveSettings(db, { pointsTables: [] });
   };
   if (!isEmpty && !isDemo) return null;
   return (

@@ -6,7 +6,9 @@ import type { Suggestion } from '../../domain/ledger';
 import {
   SUGGESTION_STEPS,
   TO_LIVELIHOOD_LABEL,
+  TRACK_PROMISES_LABEL,
   canBecomeLivelihood,
+  canTrackPromises,
   officerChoices,
   openSteps,
   proposerSummary,
@@ -180,6 +182,17 @@ export function SuggestionsPage() {
               {SUGGESTION_STEPS[step]}
             </button>
           ))}
+          {canTrackPromises(s) && (
+            <button
+              type="button"
+              class="suggestion-link-button"
+              onClick={() => startStep(s, 'trackPromises')}
+            >
+              {TRACK_PROMISES_LABEL}
+              {s.promisedItems.length > 0 &&
+                `（${s.promisedItems.filter((p) => p.doneOn).length}/${s.promisedItems.length}）`}
+            </button>
+          )}
           {canBecomeLivelihood(s) && (
             <button type="button" class="suggestion-link-button" onClick={() => startStep(s, 'toLivelihood')}>
               {TO_LIVELIHOOD_LABEL}

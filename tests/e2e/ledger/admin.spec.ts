@@ -128,4 +128,21 @@ test('settings are checked, kept after a reload, and the points table gains a ve
   await expect(versions).toContainText('提出代表建议（每件） +3 → +4');
   await expect(versions).toContainText('第1版');
   await expect(points.getByLabel('提出代表建议（每件）')).toHaveValue('4');
+
+  // 第十五条第（一）项: the township records that it adopted version 2; version 1 stays unadopted.
+  const second = versions.getByRole('listitem').filter({ hasText: '第2版：' });
+  await expect(second).toContainText('尚未登记本乡镇通过');
+  await second.getByRole('button', { name: '登记通过' }).click();
+  const adoption = second.getByRole('form', { name: '登记第2版的通过' });
+  await adoption.getByRole('button', { name: '保存' }).click();
+  await expect(adoption.getByRole('alert')).toContainText('请填写有效的通过日期');
+  await adoption.getByLabel('通过日期').fill('2026-03-10');
+  await adoption.getByLabel('通过的会议或文件').fill('主席团会议');
+  await adoption.getByRole('button', { name: '保存' }).click();
+  await expect(adoption).toBeHidden();
+  await page.reload();
+  await expect(second).toContainText('已由本乡镇通过：2026-03-10，主席团会议。');
+  await expect(versions.getByRole('listitem').filter({ hasText: '第1版' })).toContainText(
+    '尚未登记本乡镇通过',
+  );
 });

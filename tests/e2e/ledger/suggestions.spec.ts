@@ -107,8 +107,22 @@ test('take a suggestion through its whole life', async ({ page }) => {
   await s.step(NUMBER, '答复', '2026-04-20', async (form) => {
     await form.getByLabel('答复结果').selectOption({ label: '列入计划解决' });
     await form.getByLabel('承诺事项').fill('6月底前完成路面硬化');
+    await form.getByRole('button', { name: '确认答复' }).click();
+    // A promise needs its promised date (第十六条第（三）项: 承诺事项清单).
+    await expect(form.getByRole('alert')).toContainText('缺少承诺完成期限');
+    await form.getByLabel('承诺事项').fill('6月底前完成路面硬化 2026-06-30');
   });
   await expect(row).toContainText('已答复');
+
+  // The 承诺事项清单: the promise gets the day it was done.
+  await row.getByRole('button', { name: /^承诺事项/ }).click();
+  const promises = page.getByRole('form', { name: new RegExp(`^承诺事项：${NUMBER}`) });
+  await expect(promises.getByLabel('承诺事项清单')).toHaveValue('6月底前完成路面硬化 2026-06-30');
+  await promises.getByLabel('承诺事项清单').fill('6月底前完成路面硬化 2026-06-30 2026-04-25');
+  await promises.getByRole('button', { name: '确认承诺事项' }).click();
+  await expect(promises).toBeHidden();
+  await expect(s.notice()).toContainText('共1项，已落实或反馈1项');
+  await expect(row.getByRole('button', { name: '承诺事项（1/1）' })).toBeVisible();
 
   // 不满意 sends it back for re-handling, and the page says so.
   await s.step(NUMBER, '评价', '2026-04-28', async (form) => {
@@ -119,7 +133,7 @@ test('take a suggestion through its whole life', async ({ page }) => {
   await expect(row.getByRole('button', { name: '评价', exact: true })).toHaveCount(0);
 
   await s.step(NUMBER, '答复', '2026-05-20', async (form) => {
-    await expect(form.getByLabel('承诺事项')).toHaveValue('6月底前完成路面硬化');
+    await expect(form.getByLabel('承诺事项')).toHaveValue('6月底前完成路面硬化 2026-06-30 2026-04-25');
     await form.getByLabel('答复结果').selectOption({ label: '已解决' });
   });
   await expect(row).toContainText('已答复');

@@ -161,6 +161,32 @@ test('a special report linked to a visit 70 days before it shows the visit in ti
   await expect(report).toContainText('意见已答复 1/2');
 });
 
+test('a visit keeps the problems it collected, forwarded and fed back within 90 days (第十条第（三）项)', async ({
+  page,
+}) => {
+  const supervision = new SupervisionPage(page);
+  await supervision.goto();
+  await supervision.showKind('视察');
+  await supervision.addActivity('2025-03-01', '农村道路安全视察');
+  const visit = supervision.activities.row('农村道路安全视察');
+  await expect(visit).toContainText('未记录收集的问题');
+
+  await visit.getByRole('button', { name: '收集的问题' }).click();
+  const problems = page.getByRole('form', { name: /^收集的问题/ });
+  const lines = problems.getByLabel('收集的问题、转交和反馈');
+  await lines.fill('村道缺少护栏|镇交通站||2025-04-01');
+  await problems.getByRole('button', { name: '保存' }).click();
+  await expect(problems.getByText('第1行有反馈日期却没有转交日期')).toBeVisible();
+  await lines.fill('村道缺少护栏|镇交通站|2025-03-10|2025-04-01\n路灯损坏|镇村镇建设办|2025-03-12');
+  await problems.getByRole('button', { name: '保存' }).click();
+  await expect(problems).toBeHidden();
+
+  await page.reload();
+  await supervision.showKind('视察');
+  // The second problem was never fed back and the 90 days are long past.
+  await expect(visit).toContainText('问题已转交并反馈 1/2（超过90天）');
+});
+
 test('an appraisal shows whether it was reported to the party committee, and its satisfaction test', async ({
   page,
 }) => {

@@ -1,7 +1,7 @@
 // Test harness for evaluators: a ledger from builder inputs (parsed by the real schemas, so tests
 // use records as stored) and one duty evaluated for a selection as of a date.
 import { catalogue } from '../../catalogue';
-import { RECORD_TABLES, type LedgerData, type RecordTable } from '../../ledger';
+import { RECORD_TABLES, type LedgerData, type PointsTable, type RecordTable } from '../../ledger';
 import { evaluationContext } from '../context';
 import { evaluateDuty, selectionRange } from '../engine';
 import type { DutyResult, Selection } from '../types';
@@ -22,6 +22,8 @@ export interface EvaluateOptions {
   asOf?: string;
   /** The township's setting values (missing keys take the catalogue's defaults). */
   settings?: Record<string, number | string>;
+  /** The township's saved 履职积分 table versions (art15-points-scheme). */
+  pointsTables?: PointsTable[];
 }
 
 /** Evaluates one duty of the real catalogue; by default for the year 2025 as of 2026-03-01 (closed). */
@@ -35,7 +37,7 @@ export function evaluateOne(
   if (!duty) throw new Error(`no duty ${id}`);
   const ctx = evaluationContext(
     data,
-    { values: options.settings ?? {} },
+    { values: options.settings ?? {}, pointsTables: options.pointsTables ?? [] },
     catalogue,
     options.asOf ?? '2026-03-01',
   );

@@ -34,13 +34,13 @@ function passRule(ctx: EvaluationContext): VotePassRule {
 }
 
 /**
- * The last day a year's projects can be accepted (验收评单): the day before the next year's first
- * session opens (a record without a time of day cannot show it was done before the opening); when
- * that session is not recorded, 31 December of the next year.
+ * The last day a year's projects can be accepted (验收评单): the opening day of the next year's
+ * first session, since the satisfaction test may be held at that session (catalogue 1.1's
+ * clarification); when that session is not recorded, 31 December of the next year.
  */
 function acceptanceDue(ctx: EvaluationContext, year: number): { due: IsoDate; session?: Session } {
   const session = ctx.sessions.find((s) => s.startDate.startsWith(`${year + 1}-`));
-  return session ? { due: addDays(session.startDate, -1), session } : { due: `${year + 1}-12-31` };
+  return session ? { due: session.startDate, session } : { due: `${year + 1}-12-31` };
 }
 
 /** Whether a vote date falls within a session's days (a half day counts as a day). */
@@ -70,12 +70,12 @@ function ballotFinding(
   return {};
 }
 
-/** One project's five stages: in order, a valid ballot, accepted by the next year's first session. */
+/** One project's five stages: in order, a valid ballot, accepted by the opening day of the next year's first session. */
 function fiveStagesResult(project: LivelihoodProject, ctx: EvaluationContext): SubjectResult {
   const base = { key: project.id, label: project.title, evidence: [projectRef(project)] };
   const { due, session } = acceptanceDue(ctx, project.year);
   const dueText = session
-    ? `${project.year + 1}年第一次人代会（${formatChineseDate(session.startDate)}开幕）前`
+    ? `${project.year + 1}年第一次人代会开幕日（${formatChineseDate(session.startDate)}）当日或之前`
     : `${formatChineseDate(due)}前（台账尚未登记${project.year + 1}年第一次人代会）`;
   // Order problems only: a missing stage is judged against the deadline below.
   const disorder = orderedStageProblems(project, LIVELIHOOD_STAGE_ORDER).filter(

@@ -8,6 +8,7 @@ import { EVALUATORS as chapter6 } from './chapter6';
 import { EVALUATORS as chapter7 } from './chapter7';
 import { EVALUATORS as chapter8 } from './chapter8';
 import { EVALUATORS as law } from './law';
+import { EVALUATORS as catalogue11 } from './catalogue-1-1';
 
 export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   ...chapter2,
@@ -18,4 +19,5 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   ...chapter7,
   ...chapter8,
   ...law,
+  ...catalogue11,
 };

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_KINDS, DOCUMENT_KINDS, RECORD_TABLES, type RecordTable } from '../../ledger';
-import { countRecords, generateDemo, type DemoOptions, type LedgerData } from '../generate';
+import { catalogue } from '../../catalogue';
+import { evaluate } from '../../compliance/engine';
+import type { Status } from '../../compliance/types';
+import {
+  countRecords,
+  generateDemo,
+  generateDemoSettings,
+  type DemoOptions,
+  type LedgerData,
+} from '../generate';
 import { createRandom } from '../random';
 import { SUGGESTION_STAGES, suggestionStage } from '../suggestions';
 
@@ -170,6 +179,46 @@ describe('generateDemo', () => {
       .filter((s) => s.supervisorOfficerId === secretary.id)
       .map((s) => s.assignedOn!.slice(0, 4));
     expect(supervisedYears.sort()).toEqual(['2021', '2022', '2023', '2025']);
+  });
+
+  it('keeps the deliberate misses of catalogue 1.1, each beside evidence that counts', () => {
+    const settings = { values: {}, ...generateDemoSettings() };
+    const statuses = new Map<string, Status[]>();
+    for (const year of [2021, 2022, 2023, 2024, 2025]) {
+      const evaluation = evaluate({
+        data: demo,
+        settings,
+        catalogue,
+        selection: { kind: 'year', year },
+        asOf: '2026-06-30',
+      });
+      for (const result of evaluation.results)
+        for (const subject of result.subjects)
+          statuses.set(result.id, [...(statuses.get(result.id) ?? []), subject.status]);
+    }
+    const term = evaluate({
+      data: demo,
+      settings,
+      catalogue,
+      selection: { kind: 'term', termId: demo.terms[0]!.id },
+      asOf: '2026-06-30',
+    });
+    expect(term.results.find((r) => r.id === 'art04-election-committee-approved')?.status).toBe('missed');
+    for (const id of [
+      'art10-visit-problems-fed-back',
+      'art15-points-scheme',
+      'art16-promises-tracked',
+      'law-budget-voter-views',
+      'law-suggestion-report-published',
+      'law-deputy-info-published',
+    ]) {
+      expect(statuses.get(id), id).toContain('missed');
+      expect(statuses.get(id), id).toContain('met');
+    }
+    expect(demo.documents.filter((d) => d.kind === 'deputyInfoPublication').map((d) => d.year)).toEqual([
+      2021, 2022, 2023, 2025,
+    ]);
+    expect(generateDemoSettings().pointsTables.map((t) => t.adoptedOn)).toEqual(['2022-02-18']);
   });
 
   it('keeps the people realistic: officers, presidium and committee', () => {

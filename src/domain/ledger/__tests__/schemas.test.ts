@@ -314,8 +314,8 @@ describe('invalid records are refused with a readable Chinese message at the fie
     [
       'Suggestion: a promise with no text',
       SuggestionSchema,
-      suggestion({ promisedItems: [{ text: '' }] }),
-      'promisedItems.0.text',
+      suggestion({ promisedItems: [{ content: '', dueOn: '2025-06-30' }] }),
+      'promisedItems.0.content',
       '请填写承诺事项',
     ],
     // LivelihoodProject

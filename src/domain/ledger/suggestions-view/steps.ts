@@ -2,13 +2,14 @@
 // current stage, how a step form's values become a call of the pure workflow, what to tell the user
 // afterwards, and turning a suggestion into a 民生实事 candidate. The workflow itself decides; this
 // module only reads forms and words the outcome.
-import { dateParts, formatChineseDate, type IsoDate } from '../../dates';
+import { dateParts, formatChineseDate, isIsoDate, type IsoDate } from '../../dates';
 import type { LivelihoodProject } from '../livelihood';
 import {
   ANSWER_RESULTS,
   EVALUATIONS,
   type AnswerResult,
   type Evaluation,
+  type PromisedItem,
   type Suggestion,
 } from '../suggestions';
 import { fail, succeed, type SettingValues, type WorkflowResult } from '../workflows/common';
@@ -22,6 +23,7 @@ import {
   stageOf,
   startHandling,
   toLivelihoodCandidate,
+  trackPromises,
   type SuggestionStage,
 } from '../workflows/suggestion';
 
@@ -37,8 +39,55 @@ export const SUGGESTION_STEPS = {
 /** One of the keys of SUGGESTION_STEPS. */
 export type SuggestionStep = keyof typeof SUGGESTION_STEPS;
 
-/** Everything a user can do to a suggestion from its row: a lifecycle step, or 转为民生实事候选. */
-export type SuggestionAction = SuggestionStep | 'toLivelihood';
+/**
+ * Everything a user can do to a suggestion from its row: a lifecycle step, 转为民生实事候选, or
+ * 承诺事项 (keeping the answer's promised items: their promised and done-or-reported dates).
+ */
+export type SuggestionAction = SuggestionStep | 'toLivelihood' | 'trackPromises';
+
+/** The label of the 承诺事项清单 action. */
+export const TRACK_PROMISES_LABEL = '承诺事项';
+
+/** Whether the answer's promised items can be kept up: the suggestion has been answered. */
+export function canTrackPromises(s: Suggestion): boolean {
+  return (s.firstAnsweredOn ?? s.answeredOn) !== undefined;
+}
+
+const DATE_AT_END = /(?:^|[\s|｜]+)(\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * Reads the promised items written one per line as `内容 期限 [落实或反馈日期]` (dates as
+ * 年-月-日 at the end of the line, after a space or 「｜」). Returns the items, or a Chinese message
+ * naming the first line that has no promised date or a date that does not exist.
+ */
+export function parsePromiseLines(
+  lines: readonly string[],
+): { ok: true; items: PromisedItem[] } | { ok: false; message: string } {
+  const items: PromisedItem[] = [];
+  for (const [index, raw] of lines.entries()) {
+    let rest = raw.trim();
+    if (!rest) continue;
+    const dates: string[] = [];
+    for (let match = DATE_AT_END.exec(rest); match && dates.length < 2; match = DATE_AT_END.exec(rest)) {
+      dates.unshift(match[1]!);
+      rest = rest.slice(0, match.index).trim();
+    }
+    const line = `第${index + 1}行`;
+    if (!rest) return { ok: false, message: `${line}只有日期，请写明承诺内容` };
+    if (dates.length === 0)
+      return { ok: false, message: `${line}「${rest}」缺少承诺完成期限，请在行末写日期，如 2025-06-30` };
+    const bad = dates.find((d) => !isIsoDate(d));
+    if (bad) return { ok: false, message: `${line}的日期 ${bad} 不存在，请写有效日期（年-月-日）` };
+    const [dueOn, doneOn] = dates as [IsoDate, IsoDate | undefined];
+    items.push(doneOn ? { content: rest, dueOn, doneOn } : { content: rest, dueOn });
+  }
+  return { ok: true, items };
+}
+
+/** The promised items as lines of `parsePromiseLines`: content, promised date, done date when any. */
+export function promiseLines(items: readonly PromisedItem[]): string {
+  return items.map((p) => [p.content, p.dueOn, p.doneOn].filter(Boolean).join(' ')).join('\n');
+}
 
 /** The label of 转为民生实事候选, the action outside the lifecycle. */
 export const TO_LIVELIHOOD_LABEL = '转为民生实事候选';
@@ -120,14 +169,12 @@ export function runStep(
       return recordFaceToFace(s, { on });
     case 'answer': {
       const result = text(values, 'result');
+      const promised = parsePromiseLines(lines(values, 'promisedItems'));
+      if (!promised.ok) return fail('missing-field', promised.message);
       return answer(s, {
         on,
         result: isAnswerResult(result) ? result : undefined,
-        // A promise kept word for word keeps the day it was done.
-        promisedItems: lines(values, 'promisedItems').map((item) => {
-          const doneOn = s.promisedItems.find((p) => p.text === item)?.doneOn;
-          return doneOn ? { text: item, doneOn } : { text: item };
-        }),
+        promisedItems: promised.items,
       });
     }
     case 'evaluate': {
@@ -163,6 +210,19 @@ export function stepNotice(after: Suggestion, step: SuggestionStep, settings?: S
     case 'close':
       return `${head}已办结（${formatChineseDate(after.closedOn!)}）。`;
   }
+}
+
+/** 承诺事项: reads the list typed in its form (`promisedItems`, lines) and keeps it on the suggestion. */
+export function runTrackPromises(s: Suggestion, values: StepFormValues): WorkflowResult<Suggestion> {
+  const promised = parsePromiseLines(lines(values, 'promisedItems'));
+  if (!promised.ok) return fail('missing-field', promised.message);
+  return trackPromises(s, promised.items);
+}
+
+/** What to tell the user after the promised items were saved: how many are done or reported. */
+export function promisesNotice(after: Suggestion): string {
+  const done = after.promisedItems.filter((p) => p.doneOn).length;
+  return `建议 ${after.number} 的承诺事项已保存：共${after.promisedItems.length}项，已落实或反馈${done}项。`;
 }
 
 /** A new 民生实事 project's fields, from a suggestion and the year typed in its form. */

@@ -4,7 +4,7 @@ import { formatChineseDate } from '../../dates';
 import type { Activity, ActivityKind } from '../activities';
 import { SATISFACTION_GRADES, satisfactionGrade, type SatisfactionRule } from '../workflows/satisfaction';
 
-/** The activity kinds kept on the 监督 page, in the order of the rules' articles. */
+/** The activity kinds kept on the 监督 page, in the order of the rules' articles (预算法 45's hearing last). */
 export const SUPERVISION_KINDS = [
   'lawInspection',
   'specialReport',
@@ -13,6 +13,7 @@ export const SUPERVISION_KINDS = [
   'appraisal',
   'fiscalProjectVisit',
   'budgetReview',
+  'budgetVoterViews',
 ] as const satisfies readonly ActivityKind[];
 
 /** One of SUPERVISION_KINDS. */

@@ -3,3 +3,4 @@ export * from './activity-status';
 export * from './opinions';
 export * from './problems';
 export * from './report-visit';
+export * from './visit-problems';

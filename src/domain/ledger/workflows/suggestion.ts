@@ -8,6 +8,7 @@ import {
   EVALUATIONS,
   type AnswerResult,
   type Evaluation,
+  type PromisedItem,
   type Suggestion,
 } from '../suggestions';
 import {
@@ -190,7 +191,7 @@ export interface AnswerInput {
   /** Undefined when the form was left empty; refused as a missing field. */
   result: AnswerResult | undefined;
   /** Promises made in the answer; when omitted, those already recorded are kept. */
-  promisedItems?: readonly { text: string; doneOn?: IsoDate }[];
+  promisedItems?: readonly PromisedItem[];
 }
 
 /** 答复: records the answer to an assigned (or sent-back) suggestion. */
@@ -201,8 +202,10 @@ export function answer(s: Suggestion, input: AnswerInput): WorkflowResult<Sugges
     return fail('missing-field', '请选择答复结果');
   // Blank rows are what an unfilled line of the promises list leaves behind, not promises.
   const promisedItems = input.promisedItems
-    ?.map((item) => ({ ...item, text: item.text.trim() }))
-    .filter((item) => item.text);
+    ?.map((item) => ({ ...item, content: item.content.trim() }))
+    .filter((item) => item.content);
+  const undated = promisedItems?.find((item) => !item.dueOn);
+  if (undated) return fail('missing-field', `请写明承诺事项「${undated.content}」的承诺完成期限`);
   return succeed({
     ...s,
     answeredOn: input.on,
@@ -246,4 +249,24 @@ export function toLivelihoodCandidate(
   year: number,
 ): Pick<LivelihoodProject, 'title' | 'year'> & { suggestionId: string } {
   return { title: s.title, suggestionId: s.id, year };
+}
+
+/**
+ * 承诺事项清单 (第十六条第（三）项): replaces the answer's promised items with the list as now kept —
+ * each with its promised date and, once done or reported back, that date. Only after an answer;
+ * a done date may not be before the first answer.
+ */
+export function trackPromises(s: Suggestion, items: readonly PromisedItem[]): WorkflowResult<Suggestion> {
+  const answered = s.firstAnsweredOn ?? s.answeredOn;
+  if (!answered) return fail('not-allowed', '建议尚未答复，没有承诺事项可以跟踪');
+  const kept = items.map((item) => ({ ...item, content: item.content.trim() })).filter((i) => i.content);
+  for (const item of kept) {
+    if (!item.dueOn) return fail('missing-field', `请写明承诺事项「${item.content}」的承诺完成期限`);
+    if (item.doneOn && isBefore(item.doneOn, answered))
+      return fail(
+        'out-of-order',
+        `承诺事项「${item.content}」的落实或反馈日期不能早于答复日期（${formatChineseDate(answered)}）`,
+      );
+  }
+  return succeed({ ...s, promisedItems: kept });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_KINDS, PointsTableSchema, type PointsTable } from '../../ledger';
+import { ACTIVITY_KINDS, PointsTableSchema, SettingsSchema, type PointsTable } from '../../ledger';
 import { DEFAULT_POINTS_RULES, DEFAULT_POINTS_TABLE } from '../default-table';
 import {
+  adoptedPointsTableOn,
+  adoptPointsTable,
   appendPointsTable,
   editablePointsRules,
   parsePointsInput,
@@ -141,5 +143,62 @@ describe('reading the points form', () => {
       ok: false,
       issues: { suggestion: '分值应为数字，如 3、-2 或 1.5', unapprovedAbsence: '这是扣分项，请填0或负数' },
     });
+  });
+});
+
+describe('adopting a points table version (第十五条第（一）项)', () => {
+  const adoption = { adoptedOn: '2025-03-10', adoptedBy: ' 主席团会议 ' };
+
+  it("stores the tool's default as the township's version 1 when it adopts it", () => {
+    const adopted = adoptPointsTable([], 1, adoption);
+    expect(adopted).toEqual({
+      ok: true,
+      tables: [{ ...DEFAULT_POINTS_TABLE, adoptedOn: '2025-03-10', adoptedBy: '主席团会议' }],
+    });
+    if (adopted.ok) {
+      expect(adoptedPointsTableOn(adopted.tables, '2025-03-09')).toBeUndefined();
+      expect(adoptedPointsTableOn(adopted.tables, '2025-03-10')?.version).toBe(1);
+    }
+  });
+
+  it('never counts the default table or a saved version without an adoption', () => {
+    expect(adoptedPointsTableOn([], '2030-01-01')).toBeUndefined();
+    expect(adoptedPointsTableOn([DEFAULT_POINTS_TABLE], '2030-01-01')).toBeUndefined();
+  });
+
+  it('picks the latest adopted version whose start has come', () => {
+    const v2 = {
+      ...DEFAULT_POINTS_TABLE,
+      version: 2,
+      from: '2026-01-01',
+      adoptedOn: '2025-12-20',
+      adoptedBy: '主席团会议',
+    };
+    const v1 = { ...DEFAULT_POINTS_TABLE, adoptedOn: '2025-03-10', adoptedBy: '主席团会议' };
+    expect(adoptedPointsTableOn([v2, v1], '2025-12-31')?.version).toBe(1);
+    expect(adoptedPointsTableOn([v2, v1], '2026-01-01')?.version).toBe(2);
+  });
+
+  it.each([
+    [3, adoption, '没有第3版积分表'],
+    [1, { ...adoption, adoptedOn: '2025-02-30' }, '请填写有效的通过日期'],
+    [1, { ...adoption, adoptedBy: '  ' }, '请填写通过积分表的会议或文件'],
+    [1, { ...adoption, adoptedBy: '会'.repeat(101) }, '不能超过100个字'],
+  ])('refuses version %s with %j', (version, input, message) => {
+    const adopted = adoptPointsTable([], version, input);
+    expect(adopted.ok).toBe(false);
+    if (!adopted.ok) expect(adopted.message).toContain(message);
+  });
+
+  it('keeps the adoption valid for the settings schema', () => {
+    const adopted = adoptPointsTable([], 1, adoption);
+    if (!adopted.ok) throw new Error(adopted.message);
+    expect(
+      SettingsSchema.parse({
+        id: 'settings',
+        updatedAt: '2025-03-10T00:00:00.000Z',
+        pointsTables: adopted.tables,
+      }).pointsTables,
+    ).toEqual(adopted.tables);
   });
 });

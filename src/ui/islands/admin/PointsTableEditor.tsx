@@ -5,6 +5,7 @@ import { today } from '../../../domain/dates';
 import type { PointsTable, Settings } from '../../../domain/ledger';
 import { DEFAULT_POINTS_FROM, defaultPointsRule } from '../../../domain/points/default-table';
 import {
+  adoptPointsTable,
   appendPointsTable,
   editablePointsRules,
   parsePointsInput,
@@ -25,17 +26,93 @@ function versionSpan(table: PointsTable, next: PointsTable | undefined): string 
   return next ? `适用于 ${table.from} 至 ${next.from} 以前的记录` : `自 ${table.from} 起适用`;
 }
 
-/** One version in the list, with what it changed. */
+/**
+ * The township's adoption of a version (第十五条第（一）项: 建立并完善代表履职积分制): shown when
+ * recorded, else a small form to record it. The values of the version do not change.
+ */
+function AdoptionLine({ table, stored }: { table: PointsTable; stored: Settings }) {
+  const [open, setOpen] = useState(false);
+  const [adoptedOn, setAdoptedOn] = useState(table.adoptedOn ?? '');
+  const [adoptedBy, setAdoptedBy] = useState(table.adoptedBy ?? '');
+  const [error, setError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const id = `points-adoption-${table.version}`;
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const adopted = adoptPointsTable(stored.pointsTables, table.version, { adoptedOn, adoptedBy });
+    if (!adopted.ok) return setError(adopted.message);
+    setSaving(true);
+    const result = await saveSettings(getLedgerDb(), { pointsTables: adopted.tables });
+    setSaving(false);
+    if (!result.ok) return setError(`未保存：${result.message}`);
+    setError(undefined);
+    setOpen(false);
+  };
+  return (
+    <>
+      <p class="admin-lead">
+        {table.adoptedOn
+          ? `已由本乡镇通过：${table.adoptedOn}，${table.adoptedBy ?? ''}。`
+          : '尚未登记本乡镇通过（未通过的积分表不算建立了积分制）。'}
+        {!open && (
+          <button type="button" class="admin-inline-button" onClick={() => setOpen(true)}>
+            {table.adoptedOn ? '更正通过信息' : '登记通过'}
+          </button>
+        )}
+      </p>
+      {open && (
+        <form
+          class="admin-adoption"
+          onSubmit={submit}
+          aria-label={`登记第${table.version}版的通过`}
+          noValidate
+        >
+          {error && (
+            <p class="form-summary" role="alert">
+              {error}
+            </p>
+          )}
+          <label for={`${id}-on`}>通过日期</label>
+          <input
+            id={`${id}-on`}
+            type="date"
+            value={adoptedOn}
+            onInput={(e) => setAdoptedOn(e.currentTarget.value)}
+          />
+          <label for={`${id}-by`}>通过的会议或文件</label>
+          <input
+            id={`${id}-by`}
+            type="text"
+            maxLength={100}
+            placeholder="如：主席团会议、文号"
+            value={adoptedBy}
+            onInput={(e) => setAdoptedBy(e.currentTarget.value)}
+          />
+          <button type="submit" class="button-primary" disabled={saving}>
+            {saving ? '正在保存…' : '保存'}
+          </button>
+          <button type="button" onClick={() => setOpen(false)}>
+            取消
+          </button>
+        </form>
+      )}
+    </>
+  );
+}
+
+/** One version in the list, with what it changed and whether the township adopted it. */
 function VersionItem({
   table,
   previous,
   next,
   inForce,
+  stored,
 }: {
   table: PointsTable;
   previous: PointsTable | undefined;
   next: PointsTable | undefined;
   inForce: boolean;
+  stored: Settings;
 }) {
   const changes = previous ? pointsTableChanges(previous.rules, table.rules) : [];
   return (
@@ -44,6 +121,7 @@ function VersionItem({
         <span class="admin-version-title">第{table.version}版</span>
         {`${table.from === DEFAULT_POINTS_FROM ? '（本工具的默认积分表）' : ''}：${inForce ? '现行，' : ''}${versionSpan(table, next)}`}
       </p>
+      <AdoptionLine table={table} stored={stored} />
       {changes.length > 0 && (
         <p class="admin-lead">
           改动：
@@ -116,7 +194,7 @@ export function PointsTableEditor({ stored }: { stored: Settings }) {
       <form class="admin-settings" onSubmit={submit} aria-labelledby="settings-points-title" noValidate>
         <h2 id="settings-points-title">履职积分表</h2>
         <p class="admin-lead">
-          细则第十五条要求对代表履职实行积分管理，但没有规定分值。下表是本工具按细则规定的代表职责给出的默认分值，乡镇可以修改。修改后保存为新版本，从今天起适用；以前的记录仍按当时的版本计分。
+          细则第十五条第（一）项要求建立并完善代表履职积分制，但没有规定分值。下表是本工具按细则规定的代表职责给出的默认分值，乡镇可以修改。修改后保存为新版本，从今天起适用；以前的记录仍按当时的版本计分。积分表经乡镇通过（如主席团会议）后，请在下方“积分表的版本”中登记通过日期和会议或文件。
         </p>
         {message && (
           <p class={message.error ? 'form-summary' : 'notice'} role={message.error ? 'alert' : 'status'}>
@@ -199,6 +277,7 @@ export function PointsTableEditor({ stored }: { stored: Settings }) {
                 previous={tables[index - 1]}
                 next={tables[index + 1]}
                 inForce={table.version === inForce?.version}
+                stored={stored}
               />
             ))
             .reverse()}

@@ -1,11 +1,16 @@
 // The small form of one step on one suggestion (交办, 答复, 评价 …, or 转为民生实事候选). The pure
 // workflow decides whether the step may happen; a refused step shows its Chinese message and
 // saves nothing.
+import { promisedItemsOf } from '../../../domain/ledger/suggestions';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Suggestion } from '../../../domain/ledger';
 import {
   SUGGESTION_STEPS,
   TO_LIVELIHOOD_LABEL,
+  TRACK_PROMISES_LABEL,
+  promiseLines,
+  promisesNotice,
+  runTrackPromises,
   defaultCandidateYear,
   linkProject,
   livelihoodCandidate,
@@ -37,7 +42,11 @@ interface StepFormProps {
 
 /** The label of an action, as on its button. */
 export const actionLabel = (action: SuggestionAction): string =>
-  action === 'toLivelihood' ? TO_LIVELIHOOD_LABEL : SUGGESTION_STEPS[action];
+  action === 'toLivelihood'
+    ? TO_LIVELIHOOD_LABEL
+    : action === 'trackPromises'
+      ? TRACK_PROMISES_LABEL
+      : SUGGESTION_STEPS[action];
 
 /** The values a step's form starts with: today, and what the record already holds. */
 function initialValues(record: Suggestion, action: SuggestionAction, asOf: IsoDate): FormValues {
@@ -52,7 +61,9 @@ function initialValues(record: Suggestion, action: SuggestionAction, asOf: IsoDa
         leadOfficerId: record.leadOfficerId ?? '',
       };
     case 'answer':
-      return { on: asOf, result: '', promisedItems: record.promisedItems.map((p) => p.text).join('\n') };
+      return { on: asOf, result: '', promisedItems: promiseLines(promisedItemsOf(record)) };
+    case 'trackPromises':
+      return { promisedItems: promiseLines(promisedItemsOf(record)) };
     case 'evaluate':
       return { on: asOf, evaluation: '' };
     case 'toLivelihood':
@@ -108,6 +119,14 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
           return refuse(linked.message);
         }
         onDone(livelihoodNotice(current, candidate.value), action);
+        return;
+      }
+      if (action === 'trackPromises') {
+        const tracked = runTrackPromises(current, values);
+        if (!tracked.ok) return refuse(tracked.message);
+        const saved = await suggestions.put(tracked.value);
+        if (!saved.ok) return refuse(saved.message);
+        onDone(promisesNotice(saved.record), action);
         return;
       }
       const result = runStep(current, action, values);

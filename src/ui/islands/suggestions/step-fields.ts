@@ -17,6 +17,9 @@ export interface LeadOptions {
   leads: readonly Option[];
 }
 
+/** How a promised item is written: 第十六条第（三）项 asks for a list with timely feedback. */
+const PROMISE_HINT = '每行一项：承诺内容，行末写承诺完成期限（年-月-日），如「汛期前完成清淤 2025-06-30」';
+
 /** The fields of a step's form. */
 export function stepFields(action: SuggestionAction, leads: LeadOptions): FieldSpec[] {
   switch (action) {
@@ -58,7 +61,16 @@ export function stepFields(action: SuggestionAction, leads: LeadOptions): FieldS
       return [
         dated('答复日期'),
         { name: 'result', label: '答复结果', kind: 'select', options: answerResultOptions, required: true },
-        { name: 'promisedItems', label: '承诺事项', kind: 'lines', hint: '每行一项，列入清单跟踪落实' },
+        { name: 'promisedItems', label: '承诺事项', kind: 'lines', hint: PROMISE_HINT },
+      ];
+    case 'trackPromises':
+      return [
+        {
+          name: 'promisedItems',
+          label: '承诺事项清单',
+          kind: 'lines',
+          hint: `${PROMISE_HINT}；落实或向代表反馈后，在期限后再写落实（反馈）日期，如「汛期前完成清淤 2025-06-30 2025-06-20」`,
+        },
       ];
     case 'evaluate':
       return [

@@ -12,10 +12,11 @@ import {
   reportVisitLabel,
   summarizeProblems,
   SUPERVISION_KINDS,
+  visitProblemsStatus,
 } from '../../../domain/ledger/supervision-view';
 import type { FieldSpec, FormValues, Option } from '../../ledger/form-model';
 import { RecordListPage, type RecordListConfig } from '../../ledger/RecordListPage';
-import { OpinionsEditor, TestEditor, type DetailEditing } from './DetailEditors';
+import { OpinionsEditor, ProblemsEditor, TestEditor, type DetailEditing } from './DetailEditors';
 import { PrintLinks } from '../../forms/PrintLinks';
 import { activityOptions, type SupervisionData } from './use-supervision-data';
 
@@ -62,6 +63,12 @@ export function ActivityList({ data, deputies, onShowProblems }: ActivityListPro
         return (
           <button type="button" onClick={open('test')}>
             满意度测评
+          </button>
+        );
+      if (a.kind === 'inspectionVisit' || a.kind === 'research')
+        return (
+          <button type="button" onClick={open('problems')}>
+            收集的问题
           </button>
         );
       if (a.kind === 'lawInspection')
@@ -159,6 +166,16 @@ export function ActivityList({ data, deputies, onShowProblems }: ActivityListPro
           const { ok, parts } = appraisalStatus(a, data.satisfactionRule);
           return <Status ok={ok}>{parts.join('，')}</Status>;
         }
+        case 'inspectionVisit':
+        case 'research': {
+          const { ok, text } = visitProblemsStatus(
+            a.problems,
+            a.date,
+            data.asOf,
+            data.visitProblemFeedbackDays,
+          );
+          return <Status ok={ok}>{text}</Status>;
+        }
         case 'fiscalProjectVisit': {
           const { ok, parts } = fiscalVisitStatus(a, a.projectId && data.projectTitle.get(a.projectId));
           return <Status ok={ok}>{parts.join('：')}</Status>;
@@ -207,6 +224,17 @@ export function ActivityList({ data, deputies, onShowProblems }: ActivityListPro
             <OpinionsEditor
               key={detail.activity.id}
               activity={detail.activity}
+              onDone={(message) => {
+                setDetail(undefined);
+                setNotice(message);
+              }}
+            />
+          )}
+          {detail?.form === 'problems' && (
+            <ProblemsEditor
+              key={detail.activity.id}
+              activity={detail.activity}
+              windowDays={data.visitProblemFeedbackDays}
               onDone={(message) => {
                 setDetail(undefined);
                 setNotice(message);

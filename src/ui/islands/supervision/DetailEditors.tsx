@@ -4,7 +4,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Activity, SatisfactionTest } from '../../../domain/ledger';
-import { formatOpinionLines, parseOpinionLines } from '../../../domain/ledger/supervision-view';
+import {
+  formatOpinionLines,
+  formatProblemLines,
+  parseOpinionLines,
+  parseProblemLines,
+} from '../../../domain/ledger/supervision-view';
 import type { WriteResult } from '../../../storage/errors';
 import { getLedgerDb } from '../../../storage/instance';
 import { repository } from '../../../storage/repository';
@@ -12,7 +17,7 @@ import type { FieldSpec } from '../../ledger/form-model';
 import { RecordEditor } from '../../ledger/RecordEditor';
 
 /** Which detail form is open, for which activity. */
-export type DetailEditing = { form: 'opinions' | 'test'; activity: Activity };
+export type DetailEditing = { form: 'opinions' | 'test' | 'problems'; activity: Activity };
 
 interface DetailEditorProps {
   activity: Activity;
@@ -84,6 +89,50 @@ export function OpinionsEditor({ activity, onDone }: DetailEditorProps) {
         onSaved={(saved) => onDone(`已保存“${saved.topic}”的代表意见（${saved.opinions.length}条）。`)}
         onCancel={() => onDone('')}
         idPrefix="opinions"
+      />
+    </FocusOnOpen>
+  );
+}
+
+/** The problems collected on a 视察 or 调研, forwarded and fed back (第十条第（三）项). */
+export function ProblemsEditor({ activity, windowDays, onDone }: DetailEditorProps & { windowDays: number }) {
+  const repo = useActivities();
+  const fields: readonly FieldSpec[] = [
+    {
+      name: 'problemLines',
+      label: '收集的问题、转交和反馈',
+      kind: 'textarea',
+      hint: `每行一个问题，写成“问题内容|转交单位|转交日期|反馈代表日期”，如“村道缺少护栏|镇交通站|2025-05-20|2025-07-01”；尚未转交或反馈的，后面的部分不写。第十条第（三）项要求转交处理并向代表反馈，本工具默认视察、调研后${windowDays}天内完成（可在“设置”中修改）。`,
+    },
+  ];
+  const save = async (input: Record<string, unknown>): Promise<WriteResult<Activity>> => {
+    const parsed = parseProblemLines(String(input['problemLines'] ?? ''));
+    if (!parsed.ok)
+      return {
+        ok: false,
+        reason: 'invalid',
+        issues: { problemLines: parsed.message },
+        message: parsed.message,
+      };
+    const stored = await repo.get(activity.id);
+    if (!stored) return GONE;
+    const result = await repo.put({ ...stored, problems: parsed.problems });
+    if (result.ok || result.reason !== 'invalid') return result;
+    const about = Object.entries(result.issues).find(([path]) => path.startsWith('problems.'));
+    if (!about) return result;
+    const line = Number(about[0].split('.')[1]) + 1;
+    return { ...result, issues: { ...result.issues, problemLines: `第${line}个问题：${about[1]}` } };
+  };
+  return (
+    <FocusOnOpen>
+      <RecordEditor<Activity>
+        title={`收集的问题：${activity.topic}`}
+        fields={fields}
+        record={{ problemLines: formatProblemLines(activity.problems ?? []) }}
+        onSave={save}
+        onSaved={(saved) => onDone(`已保存“${saved.topic}”收集的问题（${saved.problems?.length ?? 0}个）。`)}
+        onCancel={() => onDone('')}
+        idPrefix="problems"
       />
     </FocusOnOpen>
   );

@@ -30,6 +30,8 @@ export interface SupervisionData {
   settings: Settings | undefined;
   /** `reportVisitWindowDays`, `inspectionLoopMonths` and `satisfactionRule` as they apply now. */
   reportVisitWindowDays: number;
+  /** `visitProblemFeedbackDays`: the days to forward and feed back a visit's problems (第十条第（三）项). */
+  visitProblemFeedbackDays: number;
   inspectionLoopMonths: number;
   satisfactionRule: SatisfactionRule;
   /** The 执法检查 records, newest first. */
@@ -102,6 +104,7 @@ export function useSupervisionData(catalogue: Catalogue): SupervisionData {
     return {
       settings,
       reportVisitWindowDays: wholeNumber('reportVisitWindowDays'),
+      visitProblemFeedbackDays: wholeNumber('visitProblemFeedbackDays'),
       inspectionLoopMonths: wholeNumber('inspectionLoopMonths'),
       satisfactionRule: isSatisfactionRule(rule) ? rule : 'atLeastHalf',
       inspections,

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { suggestion, uuid } from '../../__tests__/builders';
-import { SuggestionSchema } from '../../suggestions';
+import { SuggestionSchema, promisedItemsOf } from '../../suggestions';
 import type { WorkflowResult } from '../../workflows/common';
 import { SUGGESTION_STAGES, stageOf, type SuggestionStage } from '../../workflows/suggestion';
 import {
   SUGGESTION_STEPS,
   canBecomeLivelihood,
+  canTrackPromises,
+  promiseLines,
+  promisesNotice,
+  runTrackPromises,
   defaultCandidateYear,
   linkProject,
   livelihoodCandidate,
@@ -105,20 +109,61 @@ describe('runStep', () => {
     expect(next.leadOfficerId).toBeUndefined();
   });
 
-  it('答复 records the result and the promises, keeping the day a kept promise was done', () => {
-    const s = make({ ...SENT_BACK, promisedItems: [{ text: '年内完成硬化', doneOn: '2025-04-20' }] });
+  it('reads promises saved before catalogue 1.1 ({ text }) as content without a promised date', () => {
+    const legacy = SuggestionSchema.parse(
+      suggestion({ promisedItems: [{ text: '年内完成', doneOn: '2025-04-20' }] as never }),
+    );
+    expect(legacy.promisedItems).toEqual([{ content: '年内完成', doneOn: '2025-04-20' }]);
+  });
+
+  it('答复 records the result and the promises, each with its promised date and any done date', () => {
+    const s = make({ ...SENT_BACK });
     const next = value(
       runStep(s, 'answer', {
         on: '2025-05-20',
         result: 'planned',
-        promisedItems: '年内完成硬化\n明年加装路灯',
+        promisedItems: '年内完成硬化 2025-12-31 2025-10-20\n明年加装路灯｜2026-06-30',
       }),
     );
     expect(next.answerResult).toBe('planned');
     expect(next.promisedItems).toEqual([
-      { text: '年内完成硬化', doneOn: '2025-04-20' },
-      { text: '明年加装路灯' },
+      { content: '年内完成硬化', dueOn: '2025-12-31', doneOn: '2025-10-20' },
+      { content: '明年加装路灯', dueOn: '2026-06-30' },
     ]);
+  });
+
+  it.each([
+    ['年内完成硬化', '第1行「年内完成硬化」缺少承诺完成期限'],
+    ['2025-12-31', '第1行只有日期，请写明承诺内容'],
+    ['年内完成硬化 2025-02-30', '第1行的日期 2025-02-30 不存在'],
+  ])('答复 refuses the promise line %s', (line, message) => {
+    const result = runStep(make({ ...SENT_BACK }), 'answer', {
+      on: '2025-05-20',
+      result: 'planned',
+      promisedItems: line,
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(message);
+  });
+
+  it('承诺事项 keeps the list with done dates, and refuses a done date before the answer', () => {
+    const answered = make({
+      ...SENT_BACK,
+      answeredOn: '2025-05-20',
+      firstAnsweredOn: '2025-05-20',
+      answerResult: 'planned',
+      promisedItems: [{ content: '年内完成硬化', dueOn: '2025-12-31' }],
+    });
+    expect(canTrackPromises(answered)).toBe(true);
+    expect(promiseLines(answered.promisedItems)).toBe('年内完成硬化 2025-12-31');
+    const next = value(runTrackPromises(answered, { promisedItems: '年内完成硬化 2025-12-31 2025-11-02' }));
+    expect(next.promisedItems).toEqual([
+      { content: '年内完成硬化', dueOn: '2025-12-31', doneOn: '2025-11-02' },
+    ]);
+    expect(promisesNotice(next)).toBe(`建议 ${next.number} 的承诺事项已保存：共1项，已落实或反馈1项。`);
+    const early = runTrackPromises(answered, { promisedItems: '年内完成硬化 2025-12-31 2025-05-01' });
+    expect(early.ok).toBe(false);
+    expect(canTrackPromises(make({ ...ASSIGNED }))).toBe(false);
   });
 
   it.each<[string, Record<string, unknown>, SuggestionStep, StepFormValues, string]>([
@@ -232,5 +277,20 @@ describe('转为民生实事候选', () => {
 
   it('defaults to the next year', () => {
     expect(defaultCandidateYear('2026-11-28')).toBe(2027);
+  });
+});
+
+describe('promisedItemsOf', () => {
+  it('reads items stored in this browser before catalogue 1.1 ({ text }) without losing them', () => {
+    const stored = {
+      promisedItems: [
+        { text: '年内完成', doneOn: '2025-04-20' },
+        { content: '明年加装路灯', dueOn: '2026-06-30' },
+      ],
+    };
+    expect(promisedItemsOf(stored as never)).toEqual([
+      { content: '年内完成', doneOn: '2025-04-20' },
+      { content: '明年加装路灯', dueOn: '2026-06-30' },
+    ]);
   });
 });

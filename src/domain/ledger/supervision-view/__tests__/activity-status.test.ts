@@ -15,6 +15,7 @@ describe('SUPERVISION_KINDS', () => {
       '工作评议',
       '财政资金项目视察',
       '预算初步审查',
+      '听取选民对预算草案的意见',
     ]);
     expect(isSupervisionKind('research')).toBe(true);
     expect(isSupervisionKind('training')).toBe(false);

@@ -180,13 +180,16 @@ describe('steps that succeed', () => {
         answer(x, {
           on: '2025-04-15',
           result: 'planned',
-          promisedItems: [{ text: ' 6月底前完成硬化 ' }, { text: '  ' }],
+          promisedItems: [
+            { content: ' 6月底前完成硬化 ', dueOn: '2025-06-30' },
+            { content: '  ', dueOn: '2025-06-30' },
+          ],
         }),
       {
         answeredOn: '2025-04-15',
         firstAnsweredOn: '2025-04-15',
         answerResult: 'planned',
-        promisedItems: [{ text: '6月底前完成硬化' }],
+        promisedItems: [{ content: '6月底前完成硬化', dueOn: '2025-06-30' }],
       },
     ],
     [
@@ -197,14 +200,14 @@ describe('steps that succeed', () => {
     ],
     [
       'answer again after re-handling, keeping the promises',
-      s({ ...SENT_BACK, promisedItems: [{ text: '年内完成' }] }),
+      s({ ...SENT_BACK, promisedItems: [{ content: '年内完成', dueOn: '2025-12-31' }] }),
       (x) => answer(x, { on: '2025-05-20', result: 'solved' }),
       {
         answeredOn: '2025-05-20',
         // The legal deadline is judged on the first answer, which re-handling keeps.
         firstAnsweredOn: '2025-04-15',
         answerResult: 'solved',
-        promisedItems: [{ text: '年内完成' }],
+        promisedItems: [{ content: '年内完成', dueOn: '2025-12-31' }],
         rehandledCount: 1,
       },
     ],
@@ -231,7 +234,7 @@ describe('steps that succeed', () => {
 
   it('evaluate 不满意 sends it back: the answer is cleared and the count goes up', () => {
     const after = value(
-      evaluate(make({ ...ANSWERED, promisedItems: [{ text: '年内完成' }] }), {
+      evaluate(make({ ...ANSWERED, promisedItems: [{ content: '年内完成', dueOn: '2025-12-31' }] }), {
         on: '2025-04-25',
         evaluation: 'unsatisfied',
       }),
@@ -242,7 +245,7 @@ describe('steps that succeed', () => {
     expect('answeredOn' in after).toBe(false);
     expect(after.evaluatedOn).toBe('2025-04-25');
     expect(after.rehandledCount).toBe(1);
-    expect(after.promisedItems).toEqual([{ text: '年内完成' }]);
+    expect(after.promisedItems).toEqual([{ content: '年内完成', dueOn: '2025-12-31' }]);
     expect(stageOf(after)).toBe('rehandling');
   });
 });
