@@ -60,7 +60,14 @@ export function formSourceFromData(
         .sort((a, b) => (a.feedbackOn ?? '').localeCompare(b.feedbackOn ?? ''));
       return {
         source,
-        records: { activity, deputies, station, problems, township, satisfactionRule: rules.satisfactionRule },
+        records: {
+          activity,
+          deputies,
+          station,
+          problems,
+          township,
+          satisfactionRule: rules.satisfactionRule,
+        },
       };
     }
     case 'inspectionProblem': {
@@ -80,7 +87,15 @@ export function formSourceFromData(
       );
       return {
         source,
-        records: { suggestion, proposers, session, term, officers, township, settings: settings?.values ?? {} },
+        records: {
+          suggestion,
+          proposers,
+          session,
+          term,
+          officers,
+          township,
+          settings: settings?.values ?? {},
+        },
       };
     }
     case 'livelihoodYear': {
