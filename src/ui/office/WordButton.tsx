@@ -38,7 +38,7 @@ export function WordButton({
       <button type="button" disabled={disabled || state.kind === 'busy'} onClick={() => void press()}>
         {label}
       </button>
-      <span role="status" class="muted">
+      <span aria-live="polite" class="muted">
         {state.kind === 'busy' && ' 正在生成 Word 文件…'}
         {state.kind === 'done' && ' 已生成，请在浏览器的下载中查看。'}
       </span>
