@@ -205,7 +205,43 @@ export function toDocx(doc: OfficeDocument): Document {
   });
 }
 
+/**
+ * The faces of the font table with what Word and WPS put in their place where a face is missing
+ * (`w:altName`): an office without 仿宋_GB2312 gets 仿宋, without 方正小标宋简体 gets 宋体. All are
+ * GB2312 (charset 86) faces. The docx package writes an empty font table, so this one replaces it.
+ */
+const FONT_TABLE: readonly { name: string; alt?: string; panose: string; family: string; pitch: string }[] = [
+  { name: FONT_FACES.body, alt: '仿宋', panose: '02010609030101010101', family: 'modern', pitch: 'fixed' },
+  { name: FONT_FACES.title, alt: '宋体', panose: '02000000000000000000', family: 'auto', pitch: 'variable' },
+  {
+    name: FONT_FACES.heading,
+    alt: 'SimHei',
+    panose: '02010609060101010101',
+    family: 'modern',
+    pitch: 'fixed',
+  },
+  {
+    name: FONT_FACES.subheading,
+    alt: '楷体',
+    panose: '02010609030101010101',
+    family: 'modern',
+    pitch: 'fixed',
+  },
+  { name: '宋体', alt: 'SimSun', panose: '02010600030101010101', family: 'auto', pitch: 'variable' },
+];
+
+/** word/fontTable.xml with the faces above and Times New Roman. */
+export function fontTableXml(): string {
+  const east = FONT_TABLE.map(
+    (f) =>
+      `<w:font w:name="${f.name}">${f.alt ? `<w:altName w:val="${f.alt}"/>` : ''}<w:panose1 w:val="${f.panose}"/><w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+  ).join('');
+  const latin = `<w:font w:name="${LATIN}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${east}${latin}</w:fonts>`;
+}
+
 /** The document as the bytes of a .docx file. */
 export async function renderDocx(doc: OfficeDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(toDocx(doc)));
+  const overrides = [{ path: 'word/fontTable.xml', data: fontTableXml() }];
+  return new Uint8Array(await Packer.toArrayBuffer(toDocx(doc), false, overrides));
 }

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { forms } from '../../domain/forms/catalogue';
 import { DATE_BLANK, parseInline } from '../../domain/forms/layout';
@@ -95,6 +96,19 @@ describe.each(forms.map((form) => [form.id, form] as const))('form %s as .docx',
         const firstText = section.columns.find((c) => c.kind === 'text');
         if (firstText) expect(table.flat().join('\n')).toContain(`${firstText.key}${entries.length}`);
       }
+  });
+});
+
+describe('fonts', () => {
+  it('sets 仿宋_GB2312 for the body and 方正小标宋简体 for the title, with 仿宋 and 宋体 in their place where missing', async () => {
+    const bytes = await renderDocx(formDocument(forms[0]!));
+    const docx = await readDocx(bytes);
+    expect(docx.xml).toMatch(/w:eastAsia="方正小标宋简体"[^>]*\/>[\s\S]*?<w:t[^>]*>[^<]*</);
+    expect(docx.xml).toContain('w:eastAsia="仿宋_GB2312"');
+    const zip = await JSZip.loadAsync(bytes);
+    const fonts = await zip.file('word/fontTable.xml')!.async('string');
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+    expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
   });
 });
 
