@@ -19,7 +19,7 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlign,
+  VerticalAlignTable,
   WidthType,
   convertMillimetersToTwip,
 } from 'docx';
@@ -105,7 +105,7 @@ function tableCell(c: OfficeCell, widthTwips: number, ctx: Context): TableCell {
       return paragraph(align ? { ...p, align } : p, { ...ctx, inCell: true });
     }),
     width: { size: widthTwips, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
+    verticalAlign: VerticalAlignTable.CENTER,
     margins: { left: 80, right: 80, top: 40, bottom: 40 },
     ...(c.span && c.span > 1 ? { columnSpan: c.span } : {}),
     ...(c.header ? { shading: { fill: 'F2F2F2', type: ShadingType.CLEAR, color: 'auto' } } : {}),
