@@ -55,6 +55,8 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
+const RULE = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const;
+
 const font = (role: FontRole) => ({ ascii: LATIN, hAnsi: LATIN, eastAsia: FONT_FACES[role], cs: LATIN });
 const halfPoints = (pt: number) => Math.round(pt * 2);
 
@@ -81,9 +83,9 @@ function paragraph(p: OfficeParagraph, ctx: Context): Paragraph {
     },
     ...(p.keepNext ? { keepNext: true } : {}),
     ...(p.outline !== undefined ? { outlineLevel: p.outline } : {}),
-    ...(p.rule
-      ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } }
-      : {}),
+    // Word and WPS draw consecutive paragraphs with the same border as one box; `between` keeps a
+    // ruled line under each of them.
+    ...(p.rule ? { border: { bottom: RULE, between: RULE } } : {}),
     children: p.runs.map(
       (run) =>
         new TextRun({

@@ -32,6 +32,10 @@ function blankRun(value: string | undefined, width: number): OfficeRun {
     : { text: '\u3000'.repeat(Math.max(1, width)), underline: true };
 }
 
+/** A part of the document number: the value as printed, or a blank. */
+const numberPart = (value: string | undefined, width: number): OfficeRun =>
+  value ? { text: value } : blankRun(undefined, width);
+
 /** A text with `{{key:label}}` blanks as runs, filled from `fields`. */
 function inlineRuns(text: string, fields: Readonly<Record<string, string>>): OfficeRun[] {
   return parseInline(text).map((segment) =>
@@ -141,7 +145,7 @@ function itemsBlocks(section: Extract<FormSection, { type: 'items' }>, values: F
   const items = filled ?? section.items;
   const printed = items.map((item, index) => para(`${index + 1}. ${item}`, { indent: true }));
   const blanks = Array.from({ length: section.blankItems }, (_, index) =>
-    para(`${items.length + index + 1}.`, { indent: true, rule: true }),
+    para(`${items.length + index + 1}.`, { indent: true, rule: true, spaceBefore: 12 }),
   );
   return [...heading(section.heading), ...printed, ...blanks];
 }
@@ -206,12 +210,13 @@ export function formDocument(form: FormDefinition, values: FormValues = BLANK_VA
       kind: 'paragraph',
       align: 'center',
       rule: true,
+      // A filled number reads as printed (棋梓镇人大〔2025〕3号); blanks stay ruled to write on.
       runs: [
-        blankRun(fields['township'], 5),
+        numberPart(fields['township'], 5),
         { text: '人大〔' },
-        blankRun(fields['docYear'], 3),
+        numberPart(fields['docYear'], 3),
         { text: '〕' },
-        blankRun(fields['docNumber'], 2),
+        numberPart(fields['docNumber'], 2),
         { text: '号' },
       ],
     });
