@@ -15,9 +15,9 @@ const domainRestrictions = {
       message: 'The domain layer is pure and imports no outer layer (see docs/architecture.md).',
     },
     {
-      group: ['dexie', 'jszip', 'preact', 'preact/*', 'chart.js', 'chart.js/*', 'astro', 'astro:*'],
+      group: ['dexie', 'jszip', 'docx', 'preact', 'preact/*', 'chart.js', 'chart.js/*', 'astro', 'astro:*'],
       message:
-        'The domain layer runs in Node and unit tests: no Dexie, JSZip, Preact, chart.js or Astro here.',
+        'The domain layer runs in Node and unit tests: no Dexie, JSZip, docx, Preact, chart.js or Astro here (office documents are built as src/domain/office/model.ts and written by src/office/render-docx.ts).',
     },
   ],
 };
@@ -26,6 +26,12 @@ const onlyInLayer = (name, layer) => ({
   group: [name],
   message: `Only src/${layer}/ imports ${name}; call its functions instead (see docs/architecture.md).`,
 });
+/** The Word library: one adapter writes the pure office-document model; the browser loads it lazily. */
+const docxOnlyInAdapter = {
+  group: ['docx'],
+  message:
+    'Only src/office/render-docx.ts imports docx; build a document with src/domain/office/ and render it there (the browser imports it dynamically, see bench/budgets.json).',
+};
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
@@ -57,14 +63,33 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
+        { patterns: [onlyInLayer('dexie', 'storage'), onlyInLayer('jszip', 'archive'), docxOnlyInAdapter] },
+      ],
+    },
+  },
+  {
+    // The Word adapter is the one place that imports docx.
+    files: ['src/office/render-docx.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
         { patterns: [onlyInLayer('dexie', 'storage'), onlyInLayer('jszip', 'archive')] },
       ],
     },
   },
   {
+    // Tests of the Word files open each .docx (a ZIP of XML) with JSZip to read it back.
+    files: ['src/office/__tests__/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [onlyInLayer('dexie', 'storage'), docxOnlyInAdapter] }],
+    },
+  },
+  {
     // The storage layer is the one place that imports Dexie.
     files: ['src/storage/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [onlyInLayer('jszip', 'archive')] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [onlyInLayer('jszip', 'archive'), docxOnlyInAdapter] }],
+    },
   },
   {
     files: ['src/domain/**/*.ts'],
@@ -90,6 +115,8 @@ export default defineConfig(
   {
     // Test fixtures that craft hostile archives read them with JSZip too.
     files: ['tests/fixtures/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [onlyInLayer('dexie', 'storage')] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [onlyInLayer('dexie', 'storage'), docxOnlyInAdapter] }],
+    },
   },
 );

@@ -12,6 +12,7 @@ const SIGNATURES = {
   chart: /Canvas is already in use/,
   jszip: /JSZip uses the library pako/,
   dexie: /DexieError/,
+  docx: /schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main/,
 };
 
 /**

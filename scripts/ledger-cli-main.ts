@@ -4,6 +4,7 @@
 //   npm run ledger -- score <zip> [--year 2025] [--as-of YYYY-MM-DD] [--json]
 //   npm run ledger -- compare <zip>… [--year 2025] [--as-of …] [--csv | --json]
 //   npm run ledger -- fixtures <dir>                    writes the hostile test corpus
+//   npm run ledger -- report … | form …                 Word files (scripts/cli/word-commands.ts)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { readArchive, toCsv, type ReadArchive } from '../src/domain/archive';
@@ -11,6 +12,7 @@ import { catalogue } from '../src/domain/catalogue';
 import { STATUSES, evaluate, type Evaluation } from '../src/domain/compliance';
 import { today } from '../src/domain/dates';
 import { RECORD_TABLES, type RecordTable } from '../src/domain/ledger';
+import { WORD_COMMANDS, WORD_USAGE, runWordCommand } from './cli/word-commands';
 
 /** Where output goes; tests pass their own. */
 export interface Io {
@@ -29,7 +31,8 @@ const USAGE = `用法：
                                                             用与台账相同的引擎计算某年度履职考评
   npm run ledger -- compare <归档.zip>… [--year 2025] [--as-of …] [--csv | --json]
                                                             各乡镇逐项对比
-  npm run ledger -- fixtures <目录>                          生成测试用的异常归档（开发用）`;
+  npm run ledger -- fixtures <目录>                          生成测试用的异常归档（开发用）
+${WORD_USAGE}`;
 
 /** Display width of text in a terminal: CJK and full-width characters take two columns. */
 export function displayWidth(text: string): number {
@@ -338,6 +341,7 @@ async function fixtures(args: Args, io: Io): Promise<number> {
 /** Runs the tool; returns the exit code. */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
+  if (command !== undefined && WORD_COMMANDS.has(command)) return runWordCommand(command, rest, io);
   const args = parseArgs(rest);
   if (typeof args === 'string') {
     io.err(`${args}\n\n${USAGE}`);

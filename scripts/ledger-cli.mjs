@@ -4,8 +4,8 @@
 // into node_modules/.cache (ignored by git) on every run; that takes well under a second.
 import { build } from 'esbuild';
 import yaml from 'js-yaml';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +25,36 @@ const yamlPlugin = {
   },
 };
 
+/**
+ * Vite's eager `import.meta.glob('dir/*.yaml', { eager: true, import: 'default' })` (the form
+ * catalogue uses it) as static imports, since esbuild has no globs: only `*.<ext>` in one folder.
+ * @type {import('esbuild').Plugin}
+ */
+const globPlugin = {
+  name: 'eager-glob',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/].*\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta.glob')) return undefined;
+      /** @type {string[]} */
+      const imports = [];
+      let contents = source;
+      for (const m of source.matchAll(/import\.meta\.glob(?:<[^>]*>)?\(\s*'([^']+)\/\*(\.[\w.]+)'[^)]*\)/g)) {
+        const [call, folder = '', ext = ''] = m;
+        const files = (await readdir(join(dirname(args.path), folder))).filter((f) => f.endsWith(ext)).sort();
+        const entries = files.map((f) => {
+          const name = `__glob${imports.length}`;
+          const path = posix.join(folder, f);
+          imports.push(`import ${name} from ${JSON.stringify(path)};`);
+          return `${JSON.stringify(path)}: ${name}`;
+        });
+        contents = contents.replace(call, `({ ${entries.join(', ')} })`);
+      }
+      return { contents: `${imports.join('\n')}\n${contents}`, loader: 'ts' };
+    });
+  },
+};
+
 try {
   await build({
     entryPoints: [join(root, 'scripts', 'ledger-cli-main.ts')],
@@ -35,7 +65,7 @@ try {
     target: 'node22',
     // Dependencies (zod, jszip) load from node_modules as usual.
     packages: 'external',
-    plugins: [yamlPlugin],
+    plugins: [yamlPlugin, globPlugin],
     logLevel: 'error',
   });
 } catch {

@@ -1,6 +1,6 @@
 // How a form's text and tables are laid out, shared by the static page (blank form) and the island
 // that fills it, so both print the same rows and blanks.
-import type { TableSection } from '../schemas/form';
+import type { FormField, TableSection } from '../schemas/form';
 
 /** A piece of a paragraph: fixed wording, or a blank to fill inline. */
 export type InlineSegment =
@@ -42,3 +42,24 @@ export function tableRows(section: Pick<TableSection, 'perRow' | 'blankRows'>, e
     Array.from({ length: section.perRow }, (_, slot) => row * section.perRow + slot),
   );
 }
+
+/** Fields of a field table grouped into printed rows: two half-width fields a row, a wide one alone. */
+export function fieldRows(fields: readonly FormField[]): FormField[][] {
+  const rows: FormField[][] = [];
+  let pending: FormField | undefined;
+  for (const field of fields) {
+    if (field.wide || field.kind === 'area') {
+      if (pending) rows.push([pending]);
+      pending = undefined;
+      rows.push([field]);
+    } else if (pending) {
+      rows.push([pending, field]);
+      pending = undefined;
+    } else pending = field;
+  }
+  if (pending) rows.push([pending]);
+  return rows;
+}
+
+/** The date blank of signature and seal boxes: 年, 月, 日 with two ideographic spaces between. */
+export const DATE_BLANK = '年\u3000\u3000月\u3000\u3000日';

@@ -13,6 +13,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { Field } from '../ledger/fields';
 import type { FieldSpec, FormValues } from '../ledger/form-model';
 import { LEDGER_PAGES } from '../ledger/pages';
+import { AnnualDraftPanel } from '../office/AnnualDraftPanel';
 
 const SETUP_FIELDS: FieldSpec[] = [
   {
@@ -193,6 +194,7 @@ export function LedgerHome() {
           </li>
         ))}
       </ul>
+      <AnnualDraftPanel />
     </>
   );
 }

@@ -37,6 +37,7 @@ import type { Township } from '../../../domain/ledger';
 import { READ_ONLY_MESSAGE } from '../../../domain/safety';
 import { useWriterState } from '../safety/hooks';
 import { YearSelect } from '../../ledger/YearSelect';
+import { WordButton } from '../../office/WordButton';
 
 /** Chapter titles by number (`2: 职权与职责`), passed from the page at build time. */
 export type ChapterTitles = Readonly<Record<number, string>>;
@@ -185,6 +186,32 @@ export function Dashboard({
       {periods.range && (
         <p class="period-line">
           {township.name} · {label} · {periods.range.start} 至 {periods.range.end} · 结果截至 {asOf}
+        </p>
+      )}
+      {computed?.evaluation && (
+        <p class="word-downloads print-hidden">
+          <WordButton
+            label="下载考评报告（Word）"
+            run={(word) =>
+              word.downloadComplianceDocx(
+                computed.evaluation,
+                {
+                  townshipName: township.name,
+                  label,
+                  range: computed.evaluation.range,
+                  asOf,
+                  catalogueVersion: computed.evaluation.catalogueVersion,
+                },
+                chapterTitles,
+              )
+            }
+          />
+          {kind === 'year' && (
+            <WordButton
+              label={`下载${chosenYear}年主席团工作报告草稿（Word）`}
+              run={(word) => word.downloadAnnualDraftDocx(chosenYear, asOf)}
+            />
+          )}
         </p>
       )}
 

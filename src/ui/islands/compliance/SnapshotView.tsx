@@ -9,6 +9,8 @@ import { repository } from '../../../storage/repository';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { DutyList, StatusLegend } from './DutyList';
 import { Report } from './Report';
+import { WordButton } from '../../office/WordButton';
+import { today } from '../../../domain/dates';
 import { useEvaluationData } from './use-compliance-data';
 
 /** The view of the snapshot with this id. */
@@ -58,7 +60,29 @@ export function SnapshotView({
         <a href="/compliance/">← 返回考评</a>
         <button type="button" class="button-primary" onClick={() => window.print()}>
           打印考评报告
-        </button>
+        </button>{' '}
+        <WordButton
+          label="下载考评报告（Word）"
+          run={(word) =>
+            word.downloadComplianceDocx(
+              snapshot,
+              {
+                townshipName: snapshot.townshipName,
+                label: snapshot.label,
+                range: snapshot.range,
+                asOf: snapshot.asOf,
+                catalogueVersion: snapshot.catalogueVersion,
+                closed: {
+                  on: today(() => new Date(snapshot.createdAt)),
+                  by: snapshot.closedBy,
+                  catalogueHash: snapshot.catalogueHash,
+                },
+                ...(changeNote ? { changeNote } : {}),
+              },
+              chapterTitles,
+            )
+          }
+        />
         <p class="muted">
           这是 {snapshot.label} 封存时的考评结果，不随台账的后续修改而变化。打印时只输出下面的报告（A4）。
         </p>
