@@ -74,6 +74,7 @@ const SUPERVISION: readonly { kind: ActivityKind; heading: string }[] = [
   { kind: 'appraisal', heading: '工作评议' },
   { kind: 'fiscalProjectVisit', heading: '财政资金项目视察' },
   { kind: 'budgetReview', heading: '预算初步审查' },
+  { kind: 'budgetVoterViews', heading: '听取选民对预算草案的意见' },
 ];
 const DEPUTY_KINDS: readonly ActivityKind[] = [
   'training',
@@ -85,6 +86,13 @@ const DEPUTY_KINDS: readonly ActivityKind[] = [
   'lawPopularization',
   'legislation',
 ];
+
+/** Every activity kind the draft reports: the lists above, and 向党委汇报 in the presidium's work. */
+export const REPORTED_ACTIVITY_KINDS: ReadonlySet<ActivityKind> = new Set([
+  ...SUPERVISION.map((s) => s.kind),
+  ...DEPUTY_KINDS,
+  'partyReport',
+]);
 
 /** The draft report of `year`. */
 export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {

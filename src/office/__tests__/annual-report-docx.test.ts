@@ -4,7 +4,12 @@ import { evaluate, type Evaluation } from '../../domain/compliance';
 import { generateDemo } from '../../domain/demo/generate';
 import type { LedgerData } from '../../domain/ledger';
 import { answerDueDate } from '../../domain/ledger/workflows/suggestion';
-import { annualReportDraft, type AnnualReportDraft } from '../../domain/office/annual-report';
+import { ACTIVITY_KINDS } from '../../domain/ledger/activities';
+import {
+  annualReportDraft,
+  REPORTED_ACTIVITY_KINDS,
+  type AnnualReportDraft,
+} from '../../domain/office/annual-report';
 import { renderDocx } from '../render-docx';
 import { mm, readDocx, type DocxContents } from './docx-reader';
 
@@ -89,6 +94,11 @@ describe('the 主席团年度工作报告（草稿） of the demo township for 2
       [docx.page.top, docx.page.bottom, docx.page.left, docx.page.right].map((t) => Math.round(mm(t))),
     ).toEqual([37, 35, 28, 26]);
     expect(docx.files).toContain('word/footer1.xml');
+  });
+
+  it('reports every kind of activity the ledger keeps', () => {
+    const missing = Object.keys(ACTIVITY_KINDS).filter((kind) => !REPORTED_ACTIVITY_KINDS.has(kind as never));
+    expect(missing).toEqual([]);
   });
 
   it('says so rather than inventing when the year has no records', () => {
