@@ -214,13 +214,15 @@ test.describe('every form with a source prints filled from the demo township', (
         );
       expect(filled).toBe(true);
       expect(await printProblems(page, form)).toEqual([]);
-      if ((form.pages ?? 1) === 1 && !(await grewPastBlank(page, blank))) {
+      const onePage = (form.pages ?? 1) === 1 && !(await grewPastBlank(page, blank));
+      if (onePage || process.env['FORMS_PDF_DIR']) {
         const pdf = await page.pdf({ preferCSSPageSize: true });
         if (process.env['FORMS_PDF_DIR']) {
           mkdirSync(process.env['FORMS_PDF_DIR'], { recursive: true });
           writeFileSync(join(process.env['FORMS_PDF_DIR'], `filled-${form.id}.pdf`), pdf);
         }
-        expect(pageCount(pdf)).toBe(1);
+        // A form whose filled content fits the blank layout prints on the blank form's one page.
+        if (onePage) expect(pageCount(pdf)).toBe(1);
       }
     });
 });
