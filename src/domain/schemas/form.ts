@@ -79,8 +79,11 @@ export const TextSectionSchema = z.object({
   type: z.literal('text'),
   heading: z.string().optional(),
   paragraphs: z.array(z.string().min(1)).min(1),
-  /** `note`: small print under a table; `body`: the document's own text. */
-  style: z.enum(['body', 'note', 'salutation']).default('body'),
+  /**
+   * `body`: the document's own text; `note`: small print under a table; `salutation`: the addressee
+   * line, not indented; `caption`: a centred line under the title (题注 `（……通过）`, a ballot's session).
+   */
+  style: z.enum(['body', 'note', 'salutation', 'caption']).default('body'),
 });
 
 /** A numbered list with printed items (an agenda) and ruled blank items after them. */
