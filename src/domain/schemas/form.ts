@@ -140,7 +140,10 @@ export const FormSchema = z.object({
   documentKinds: z.array(z.string()).default([]),
   /** Prints the document number line `××人大〔2025〕3号` with blanks (GB/T 9704). */
   numberLine: z.boolean().default(false),
-  /** Issuer printed above the date line (`{{township}}人民代表大会主席团`); no date line when absent. */
+  /**
+   * Issuer printed above the date line (`{{township}}人民代表大会主席团`, an answer letter's 办理单位);
+   * no issuer and date line when absent, as for a paper whose 题注 names the meeting that adopted it.
+   */
   issuer: z.string().optional(),
   /** Landscape A4 for wide tables. */
   landscape: z.boolean().default(false),
