@@ -147,11 +147,13 @@ export async function loadFormSource(
     case 'session': {
       const session = await db.sessions.get(id);
       if (!session) return undefined;
-      const [term, deputies] = await Promise.all([
+      const [term, deputies, presidiumMembers, officers] = await Promise.all([
         db.terms.get(session.termId),
         db.deputies.where('serviceFrom').belowOrEqual(session.startDate).toArray(),
+        db.presidiumMembers.where('from').belowOrEqual(session.startDate).toArray(),
+        db.officers.where('from').belowOrEqual(session.startDate).toArray(),
       ]);
-      return { source, records: { session, term, township, deputies } };
+      return { source, records: { session, term, township, deputies, presidiumMembers, officers } };
     }
     case 'presidiumMeeting': {
       const meeting = await db.presidiumMeetings.get(id);
@@ -250,7 +252,16 @@ export async function loadFormSource(
     case 'document': {
       const document = await db.documents.get(id);
       if (!document) return undefined;
-      return { source, records: { document, township } };
+      const session = document.sessionId ? await db.sessions.get(document.sessionId) : undefined;
+      const termId = document.termId ?? session?.termId;
+      const term = termId ? await db.terms.get(termId) : undefined;
+      // A deputy list names the deputies of its term: those in office on the term's first day.
+      const deputies =
+        document.kind === 'deputyListPublication' && term
+          ? await db.deputies.where('serviceFrom').belowOrEqual(term.startDate).toArray()
+          : undefined;
+      const station = document.stationId ? await db.stations.get(document.stationId) : undefined;
+      return { source, records: { document, township, term, session, deputies, station } };
     }
   }
 }

@@ -1,6 +1,6 @@
 // How a form's text and tables are laid out, shared by the static page (blank form) and the island
 // that fills it, so both print the same rows and blanks.
-import type { FormField, TableSection } from '../schemas/form';
+import type { FormDefinition, FormField, TableSection } from '../schemas/form';
 
 /** A piece of a paragraph: fixed wording, or a blank to fill inline. */
 export type InlineSegment =
@@ -63,3 +63,11 @@ export function fieldRows(fields: readonly FormField[]): FormField[][] {
 
 /** The date blank of signature and seal boxes: 年, 月, 日 with two ideographic spaces between. */
 export const DATE_BLANK = '年\u3000\u3000月\u3000\u3000日';
+
+/**
+ * Whether the congress (its presidium) issues a form: then its number line reads `××人大〔〕号`; a
+ * letter of another body (an answer letter of the 办理单位) gets a blank for that body's code.
+ */
+export function isCongressIssued(form: Pick<FormDefinition, 'issuer'>): boolean {
+  return !form.issuer || form.issuer.includes('人民代表大会');
+}

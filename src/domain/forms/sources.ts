@@ -62,7 +62,7 @@ export const SOURCE_KEYS = {
       'absentCount',
     ],
     lists: ['agenda'],
-    rows: ['deputies'],
+    rows: ['deputies', 'absences', 'votes', 'presidium'],
   },
   presidiumMeeting: {
     fields: ['township', 'meetingName', 'date', 'membersOnDate', 'quorum', 'membersPresent'],
@@ -98,7 +98,7 @@ export const SOURCE_KEYS = {
       'published',
     ],
     lists: [],
-    rows: ['problems', 'opinions'],
+    rows: ['problems', 'opinions', 'deputies'],
   },
   inspectionProblem: {
     fields: [
@@ -152,6 +152,7 @@ export const SOURCE_KEYS = {
       'sessionName',
       'votedOn',
       'inOffice',
+      'deputiesPresent',
       'passRule',
     ],
     lists: [],
@@ -195,9 +196,21 @@ export const SOURCE_KEYS = {
     rows: ['entries'],
   },
   document: {
-    fields: ['township', 'title', 'year', 'adoptedOn'],
+    fields: [
+      'township',
+      'title',
+      'year',
+      'adoptedOn',
+      'termNumber',
+      'sessionName',
+      'publishedOn',
+      'filedOn',
+      'deputyCount',
+      'station',
+      'stationHead',
+    ],
     lists: [],
-    rows: [],
+    rows: ['deputies'],
   },
 } as const satisfies Record<
   FormSource,
@@ -242,6 +255,10 @@ export interface SessionSource {
   township: Township | undefined;
   /** Deputies who may have served on the day (the sign-in sheet keeps those in office). */
   deputies: readonly Deputy[];
+  /** The presidium's members (the 主席团名单 keeps this term's members on the day). */
+  presidiumMembers?: readonly PresidiumMember[];
+  /** Officers, for the posts of the presidium's members. */
+  officers?: readonly Officer[];
 }
 
 /** A session's full name as printed: `棋梓镇第七届人民代表大会第三次会议`. */
@@ -254,9 +271,20 @@ export function sessionFullName(
   return `${townshipName(township)}${term}人民代表大会第${toChineseNumeral(number)}次会议`;
 }
 
+/** The order of posts in a list of names: 主席, then 副主席, then the other members. */
+function postRank(post: string): number {
+  const rank = ['人大主席', '人大副主席'].indexOf(post);
+  return rank < 0 ? 2 : rank;
+}
+
 /** Values of a session: its name, dates, quorum line, agenda and the deputies in office that day. */
-export function sessionValues({ session, term, township, deputies }: SessionSource): FormValues {
+export function sessionValues(source: SessionSource): FormValues {
+  const { session, term, township, deputies } = source;
   const inOffice = deputiesInOfficeOn(deputies, session.startDate);
+  const nameOf = (id: string) => deputies.find((d) => d.id === id)?.name ?? '';
+  const presidium = (source.presidiumMembers ?? [])
+    .filter((m) => m.termId === session.termId && isPresidiumMemberOn(m, session.startDate))
+    .sort(byName);
   const base = session.deputiesInOffice ?? inOffice.length;
   const leave = session.absences.filter((a) => a.approved).length;
   const absent = session.absences.filter((a) => !a.approved).length;
@@ -275,7 +303,23 @@ export function sessionValues({ session, term, township, deputies }: SessionSour
       absentCount: session.absences.length ? String(absent) : undefined,
     },
     agenda.length ? { agenda } : {},
-    { deputies: inOffice.map((d) => ({ name: d.name })) },
+    {
+      deputies: inOffice.map((d) => ({ name: d.name })),
+      absences: session.absences.map((a) => ({
+        name: nameOf(a.deputyId),
+        approved: a.approved ? '已批准' : '未批准',
+      })),
+      votes: session.votes.map((v) => ({
+        subject: v.subject,
+        yes: String(v.yes),
+        no: String(v.no),
+        abstain: String(v.abstain),
+        result: base > 0 ? (v.yes * 2 > base ? '通过' : '未通过') : '',
+      })),
+      presidium: presidium
+        .map((m) => ({ name: m.name, post: postOn(source.officers ?? [], m, session.startDate) }))
+        .sort((a, b) => postRank(a.post) - postRank(b.post)),
+    },
   );
 }
 
@@ -419,6 +463,7 @@ export function activityValues(source: ActivitySource): FormValues {
         evaluation: p.evaluation ? EVALUATION_LABELS[p.evaluation] : '',
       })),
       opinions: activity.opinions.map((o) => ({ text: o.text, answeredOn: date(o.answeredOn) })),
+      deputies: names.map((name) => ({ name })),
     },
   );
 }
@@ -550,6 +595,7 @@ export function livelihoodYearValues(source: LivelihoodYearSource): FormValues {
         : undefined,
       votedOn: date(voted[0]),
       inOffice: count(inOffice),
+      deputiesPresent: count(source.session?.deputiesPresent),
       passRule: VOTE_PASS_RULES[source.passRule],
     },
     {},
@@ -634,20 +680,49 @@ export function deputyValues(source: DeputySource): FormValues {
   );
 }
 
-/** The records a plan's form is filled from. */
+/** The records a document's form is filled from. */
 export interface DocumentSource {
   document: LedgerDocument;
   township: Township | undefined;
+  /** The term a deputy list is for (document.termId). */
+  term?: Term | undefined;
+  /** The session that adopted it (document.sessionId). */
+  session?: Session | undefined;
+  /** For a deputy list: the deputies who may serve in the term (those in office on its first day are listed). */
+  deputies?: readonly Deputy[] | undefined;
+  /** The station a station plan is for (document.stationId). */
+  station?: Station | undefined;
 }
 
-/** Values of a plan or work programme: title, year and adoption date. */
-export function documentValues({ document, township }: DocumentSource): FormValues {
-  return values({
-    township: townshipName(township),
-    title: document.title,
-    year: count(document.year ?? Number(document.adoptedOn.slice(0, 4))),
-    adoptedOn: date(document.adoptedOn),
-  });
+/**
+ * Values of a document: title, year and dates; for a deputy list (代表名单公布) the township deputies
+ * in office on the first day of its term, by name.
+ */
+export function documentValues(source: DocumentSource): FormValues {
+  const { document, township, term, session, deputies, station } = source;
+  const listed =
+    document.kind === 'deputyListPublication' && term && deputies
+      ? deputiesInOfficeOn(deputies, term.startDate)
+      : [];
+  return values(
+    {
+      township: townshipName(township),
+      title: document.title,
+      year: count(document.year ?? Number(document.adoptedOn.slice(0, 4))),
+      adoptedOn: date(document.adoptedOn),
+      termNumber: term ? toChineseNumeral(term.number) : undefined,
+      sessionName: session ? sessionFullName(township, term?.number, session.number) : undefined,
+      publishedOn: date(document.publishedOn),
+      filedOn: date(document.filedOn),
+      deputyCount: listed.length ? String(listed.length) : undefined,
+      station: station?.name,
+      stationHead: station?.headName,
+    },
+    {},
+    listed.length
+      ? { deputies: listed.map((d) => ({ name: d.name, constituency: d.constituency ?? '' })) }
+      : {},
+  );
 }
 
 /** The source records of each kind of source, for {@link formValues}. */

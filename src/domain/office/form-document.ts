@@ -1,7 +1,7 @@
 // A form (content/forms/) as an office document: the same number line, title, fields, tables,
 // numbered items, signature boxes, issuer and date line as FormSheet.astro prints, from the same
 // definition and layout helpers (src/domain/forms/layout.ts), blank or filled with form values.
-import { DATE_BLANK, fieldRows, inlineKeys, parseInline, tableRows } from '../forms/layout';
+import { DATE_BLANK, fieldRows, inlineKeys, isCongressIssued, parseInline, tableRows } from '../forms/layout';
 import type { FormValues } from '../forms/sources';
 import type { FormDefinition, FormField, FormSection } from '../schemas/form';
 import {
@@ -127,7 +127,9 @@ function textBlocks(section: Extract<FormSection, { type: 'text' }>, values: For
       ? { size: SIZES.xiaosi }
       : section.style === 'salutation'
         ? { spaceBefore: 6 }
-        : { indent: true };
+        : section.style === 'caption'
+          ? { align: 'center' as const }
+          : { indent: true };
   return [
     ...heading(section.heading),
     // Justified only without blanks: a long blank at a line's end would spread the line's characters.
@@ -210,10 +212,12 @@ export function formDocument(form: FormDefinition, values: FormValues = BLANK_VA
       kind: 'paragraph',
       align: 'center',
       rule: true,
-      // A filled number reads as printed (棋梓镇人大〔2025〕3号); blanks stay ruled to write on.
+      // A filled number reads as printed (示例镇人大〔2025〕3号); blanks stay ruled to write on. A
+      // letter of another body has a blank for that body's code instead of ××人大.
       runs: [
-        numberPart(fields['township'], 5),
-        { text: '人大〔' },
+        ...(isCongressIssued(form)
+          ? [numberPart(fields['township'], 5), { text: '人大〔' }]
+          : [numberPart(fields['issuerCode'], 6), { text: '〔' }]),
         numberPart(fields['docYear'], 3),
         { text: '〕' },
         numberPart(fields['docNumber'], 2),

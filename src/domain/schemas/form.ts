@@ -79,8 +79,11 @@ export const TextSectionSchema = z.object({
   type: z.literal('text'),
   heading: z.string().optional(),
   paragraphs: z.array(z.string().min(1)).min(1),
-  /** `note`: small print under a table; `body`: the document's own text. */
-  style: z.enum(['body', 'note', 'salutation']).default('body'),
+  /**
+   * `body`: the document's own text; `note`: small print under a table; `salutation`: the addressee
+   * line, not indented; `caption`: a centred line under the title (题注 `（……通过）`, a ballot's session).
+   */
+  style: z.enum(['body', 'note', 'salutation', 'caption']).default('body'),
 });
 
 /** A numbered list with printed items (an agenda) and ruled blank items after them. */
@@ -137,7 +140,10 @@ export const FormSchema = z.object({
   documentKinds: z.array(z.string()).default([]),
   /** Prints the document number line `××人大〔2025〕3号` with blanks (GB/T 9704). */
   numberLine: z.boolean().default(false),
-  /** Issuer printed above the date line (`{{township}}人民代表大会主席团`); no date line when absent. */
+  /**
+   * Issuer printed above the date line (`{{township}}人民代表大会主席团`, an answer letter's 办理单位);
+   * no issuer and date line when absent, as for a paper whose 题注 names the meeting that adopted it.
+   */
   issuer: z.string().optional(),
   /** Landscape A4 for wide tables. */
   landscape: z.boolean().default(false),

@@ -8,7 +8,11 @@ function setFields(sheet: HTMLElement, fields: Record<string, string>): void {
   for (const input of sheet.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-field]')) {
     const value = fields[input.dataset['field']!] ?? '';
     if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value === input.value;
-    else input.value = value;
+    else {
+      input.value = value;
+      // A filled inline blank is as wide as its value (forms.css), not the width left for handwriting.
+      input.toggleAttribute('data-filled', value !== '');
+    }
   }
 }
 

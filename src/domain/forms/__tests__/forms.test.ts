@@ -57,9 +57,69 @@ describe('the form catalogue', () => {
       '向乡镇党委汇报人大工作提纲',
       '闭会期间年度工作要点',
       '年度代表学习培训计划',
+      // Issue 14: the forms of elections, session papers, sign-ins and the work between sessions.
+      '选票（选举乡镇人民代表大会主席、副主席）',
+      '选票（选举乡镇长、副乡镇长）',
+      '选票（补选）',
+      '选举计票结果报告单',
+      '补选计票结果报告单',
+      '当选通知书',
+      '表决票',
+      '代表请假申请表',
+      '代表请假审批登记表',
+      '代表活动签到表',
+      '列席人员签到表',
+      '主席团成员名单（草案）',
+      '选举办法（草案）',
+      '总监票人、监票人、计票人名单（草案）',
+      '关于×××的决议',
+      '人民代表大会会议记录',
+      '代表名单公告',
+      '代表资格审查报告',
+      '关于提请批准设立换届选举委员会的请示',
+      '工作评议满意度测评结果统计表',
+      '关于工作评议结果的报告',
+      '代表建议办理见面沟通记录',
+      '代表建议答复承诺事项清单',
+      '代表为民办实事登记表',
+      '预算初步审查意见',
+      '关于报送规范性文件备案的报告',
+      '代表联络站代表值班表',
     ])
       expect(titles).toContain(name);
-    expect(forms.length).toBeGreaterThanOrEqual(20);
+    expect(forms.length).toBeGreaterThanOrEqual(55);
+  });
+
+  it('never says a draft was adopted, and counts a tally as 票决有效, not 选举有效', () => {
+    const wording = (form: (typeof forms)[number]) =>
+      form.sections
+        .flatMap((s) => (s.type === 'text' ? s.paragraphs : s.type === 'items' ? s.items : []))
+        .join('\n');
+    for (const form of forms.filter((f) => f.subtitle?.includes('草案')))
+      expect(wording(form), form.id).not.toMatch(/通过）/);
+    expect(wording(forms.find((f) => f.id === 'livelihood-tally')!)).toContain('票决有效');
+    expect(wording(forms.find((f) => f.id === 'livelihood-tally')!)).not.toContain('选举有效');
+  });
+
+  it('prints the 民生实事 ballot’s number to choose and the rule for too many 赞成 marks as common practice', () => {
+    const ballot = forms.find((f) => f.id === 'livelihood-ballot')!;
+    const text = ballot.sections.flatMap((s) => (s.type === 'text' ? s.paragraphs : [])).join('\n');
+    expect(text).toMatch(/拟确定\{\{plannedCount:[^}]+\}\}项/);
+    expect(text).toContain('划“赞成”的项目多于拟确定项数的');
+    expect(text).toContain('常见做法');
+    const tally = forms.find((f) => f.id === 'livelihood-tally')!;
+    const keys = tally.sections.flatMap((s) => (s.type === 'fields' ? s.fields.map((f) => f.key) : []));
+    expect(keys).toEqual(expect.arrayContaining(['deputiesPresent', 'ballotsValid', 'ballotsInvalid']));
+  });
+
+  it('has a sign-in sheet checked by a 核对人, never a 监票人', () => {
+    for (const id of ['session-sign-in', 'activity-sign-in']) {
+      const boxes = forms
+        .find((f) => f.id === id)!
+        .sections.flatMap((s) => (s.type === 'signatures' ? s.boxes.map((b) => b.label) : []));
+      expect(boxes, id).toContain('核对人');
+      expect(boxes, id).not.toContain('监票人');
+    }
   });
 
   it('cites only items that exist in the rules', () => {
@@ -76,7 +136,21 @@ describe('the form catalogue', () => {
       // Fields the source does not give stay blank (hand-written), but lists and tables must be
       // real lists of the source, or explicitly blank tables.
       for (const list of lists) expect(given.lists as readonly string[]).toContain(list);
-      const blankTables = ['appraisalItems', 'voterReportItems', 'attendees', 'trainings', 'visitors'];
+      const blankTables = [
+        'appraisalItems',
+        'voterReportItems',
+        'attendees',
+        'trainings',
+        'visitors',
+        'chairCandidates',
+        'viceChairCandidates',
+        'headCandidates',
+        'deputyHeadCandidates',
+        'candidates',
+        'results',
+        'scrutineers',
+        'roster',
+      ];
       for (const row of rows) expect([...given.rows, ...blankTables]).toContain(row);
       // A form filled from a record fills at least one of its fields.
       const { fields } = keysOf(form);

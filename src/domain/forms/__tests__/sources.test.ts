@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ActivitySchema,
   DeputySchema,
+  DocumentSchema,
   LivelihoodProjectSchema,
+  StationSchema,
   OfficerSchema,
   PresidiumMeetingSchema,
   PresidiumMemberSchema,
@@ -13,7 +16,9 @@ import {
 } from '../../ledger';
 import * as build from '../../ledger/__tests__/builders';
 import {
+  activityValues,
   deputiesInOfficeOn,
+  documentValues,
   isBallotCandidate,
   livelihoodYearValues,
   presidiumMeetingValues,
@@ -185,5 +190,142 @@ describe('the 民生实事 of a year', () => {
     expect(values.rows['passed']!.map((r) => r.title)).toEqual(['项目1']);
     expect(values.rows['tally']!.map((r) => r.result)).toEqual(['入选', '未入选', '']);
     expect(values.fields).toMatchObject({ candidateCount: '3', passedCount: '1', votedOn: '2025年12月20日' });
+  });
+});
+
+describe('the papers of a session (请假登记, 表决票, 主席团名单)', () => {
+  const session = SessionSchema.parse(
+    build.session({
+      deputiesInOffice: 10,
+      deputiesPresent: 8,
+      absences: [
+        { deputyId: build.uuid(101), approved: true },
+        { deputyId: build.uuid(102), approved: false },
+      ],
+      votes: [
+        { subject: '关于2025年预算的决议', yes: 6, no: 2, abstain: 1 },
+        { subject: '关于镇区规划的决定', yes: 5, no: 3, abstain: 1 },
+      ],
+    }),
+  );
+  const members = [
+    ['代表1', '2021-10-20', undefined, build.uuid(2)],
+    ['李明', '2021-10-20', undefined, build.uuid(2)],
+    ['赵强', '2021-10-20', undefined, build.uuid(2)],
+    ['已离任', '2021-10-20', '2024-12-31', build.uuid(2)],
+    ['上届成员', '2016-10-20', undefined, build.uuid(99)],
+  ].map(([name, from, to, termId], i) =>
+    PresidiumMemberSchema.parse(
+      build.presidiumMember({ id: build.uuid(80 + i), name, from, termId, ...(to ? { to } : {}) }),
+    ),
+  );
+  const officers = [
+    OfficerSchema.parse(build.officer({ id: build.uuid(30), name: '李明', role: 'chair' })),
+    OfficerSchema.parse(build.officer({ id: build.uuid(31), name: '赵强', role: 'viceChair' })),
+  ];
+  const values = sessionValues({
+    session,
+    term,
+    township,
+    deputies: [deputy(1), deputy(2)],
+    presidiumMembers: members,
+    officers,
+  });
+
+  it('lists each absence with its deputy and whether it was approved', () => {
+    expect(values.rows['absences']).toEqual([
+      { name: '代表1', approved: '已批准' },
+      { name: '代表2', approved: '未批准' },
+    ]);
+    expect(values.fields).toMatchObject({ leaveCount: '1', absentCount: '1' });
+  });
+
+  it.each([
+    ['关于2025年预算的决议', '通过'],
+    ['关于镇区规划的决定', '未通过'],
+  ])('records the vote on %s as %s against half the deputies in office', (subject, result) => {
+    expect(values.rows['votes']!.find((v) => v.subject === subject)?.result).toBe(result);
+  });
+
+  it('lists this term’s presidium members on the day, 主席 and 副主席 first', () => {
+    expect(values.rows['presidium']).toEqual([
+      { name: '李明', post: '人大主席' },
+      { name: '赵强', post: '人大副主席' },
+      { name: '代表1', post: '主席团成员' },
+    ]);
+  });
+
+  it('leaves the vote result blank when the deputies in office are unknown', () => {
+    const unknown = SessionSchema.parse(
+      build.session({ deputiesInOffice: undefined, votes: [{ subject: '决议', yes: 1, no: 0, abstain: 0 }] }),
+    );
+    expect(sessionValues({ session: unknown, term, township, deputies: [] }).rows['votes']![0]!.result).toBe(
+      '',
+    );
+  });
+});
+
+describe('an activity’s sign-in sheet', () => {
+  it('lists the deputies who took part, in the activity’s order', () => {
+    const activity = ActivitySchema.parse(
+      build.activity({ kind: 'inspectionVisit', deputyIds: [build.uuid(102), build.uuid(101)] }),
+    );
+    const values = activityValues({
+      activity,
+      deputies: [deputy(1), deputy(2)],
+      station: undefined,
+      problems: [],
+      township,
+      satisfactionRule: 'atLeastHalf',
+    });
+    expect(values.rows['deputies']).toEqual([{ name: '代表2' }, { name: '代表1' }]);
+  });
+});
+
+describe('a document’s forms', () => {
+  it('lists the deputies in office on the first day of a deputy list’s term', () => {
+    const list = DocumentSchema.parse(
+      build.ledgerDocument({ kind: 'deputyListPublication', adoptedOn: '2021-10-15', termId: build.uuid(2) }),
+    );
+    const deputies = [
+      deputy(1),
+      deputy(2, { serviceFrom: '2016-10-20', serviceTo: '2021-10-19', status: 'ended' }),
+      deputy(3, { serviceFrom: '2021-10-20', constituency: '第一选区' }),
+      deputy(4, { levels: ['city'] }),
+    ];
+    const values = documentValues({ document: list, township, term, deputies });
+    expect(values.rows['deputies']).toEqual([
+      { name: '代表1', constituency: '第三选区' },
+      { name: '代表3', constituency: '第一选区' },
+    ]);
+    expect(values.fields).toMatchObject({ deputyCount: '2', termNumber: '七' });
+  });
+
+  it('gives a station plan its station and a normative resolution no deputy list', () => {
+    const station = StationSchema.parse(build.station({ headName: '李明' }));
+    const plan = DocumentSchema.parse(build.ledgerDocument({ kind: 'stationPlan', stationId: station.id }));
+    expect(documentValues({ document: plan, township, station }).fields).toMatchObject({
+      station: '棋梓镇人大代表联络站',
+      stationHead: '李明',
+      year: '2025',
+    });
+    const resolution = DocumentSchema.parse(build.ledgerDocument({ kind: 'normativeResolution' }));
+    const values = documentValues({ document: resolution, township, term, deputies: [deputy(1)] });
+    expect(values.rows['deputies']).toBeUndefined();
+  });
+});
+
+describe('the 民生实事 tally', () => {
+  it('has the deputies present at the voting session', () => {
+    const session = SessionSchema.parse(build.session({ deputiesPresent: 58 }));
+    const values = livelihoodYearValues({
+      year: 2026,
+      projects: [],
+      session,
+      term,
+      township,
+      passRule: 'majorityOfAll',
+    });
+    expect(values.fields).toMatchObject({ deputiesPresent: '58', inOffice: '70' });
   });
 });
