@@ -543,7 +543,13 @@ export function suggestionValues(source: SuggestionSource): FormValues {
       evaluation: s.evaluation ? EVALUATIONS[s.evaluation] : undefined,
     },
     {},
-    { promises: promisedItemsOf(s).map((p) => ({ text: p.content, doneOn: date(p.doneOn) })) },
+    {
+      promises: promisedItemsOf(s).map((p) => ({
+        text: p.content,
+        dueOn: date(p.dueOn),
+        doneOn: date(p.doneOn),
+      })),
+    },
   );
 }
 

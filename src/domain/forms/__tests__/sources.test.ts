@@ -153,6 +153,30 @@ describe('a suggestion', () => {
     });
     expect(values.fields['answeredOn']).toBeUndefined();
   });
+
+  it('lists the promised items of its answer with their promised and done dates', () => {
+    const s = SuggestionSchema.parse(
+      build.suggestion({
+        promisedItems: [
+          { content: '年内硬化机耕道500米', dueOn: '2025-10-31', doneOn: '2025-10-20' },
+          { content: '明年春耕前修好涵洞', dueOn: '2026-03-15' },
+        ],
+      }),
+    );
+    const values = suggestionValues({
+      suggestion: s,
+      proposers: [deputy(1)],
+      session: undefined,
+      term,
+      officers: [],
+      township,
+      settings: undefined,
+    });
+    expect(values.rows['promises']).toEqual([
+      { text: '年内硬化机耕道500米', dueOn: '2025年10月31日', doneOn: '2025年10月20日' },
+      { text: '明年春耕前修好涵洞', dueOn: '2026年3月15日', doneOn: '' },
+    ]);
+  });
 });
 
 describe('the 民生实事 of a year', () => {
