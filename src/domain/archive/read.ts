@@ -4,11 +4,23 @@
 // bag-info.txt, manifests, checksums) → format version (upgrade) → records (schemas, ids,
 // references) → attachments.
 import JSZip from 'jszip';
-import { RECORD_TABLES, SettingsSchema, type LedgerData, type RecordTable, type Settings } from '../ledger';
-import { summarizeIssues } from '../utils/error-map';
+import { isIsoDate } from '../dates';
+import {
+  ACTIVITY_KINDS,
+  RECORD_TABLES,
+  SettingsSchema,
+  TimestampSchema,
+  type LedgerData,
+  type RecordTable,
+  type Settings,
+} from '../ledger';
+import { catalogue as appCatalogue } from '../catalogue';
+import { parseSettingValue } from '../ledger/admin-view/settings-form';
+import { ATTACHMENT_SNIFF_BYTES, checkAttachmentFile } from '../ledger/attachment-file';
 import { Cancelled, pacer } from '../utils/pace';
 import {
   ARCHIVE_FORMAT_VERSION,
+  ARCHIVE_RATIO_FLOOR_BYTES,
   BAG_INFO,
   DEFAULT_LIMITS,
   TAG_FILES,
@@ -18,6 +30,7 @@ import {
   type ArchiveLimits,
   type ReadArchive,
 } from './format';
+import { archiveIssueMessage, archiveIssues, shownValue } from './messages';
 import { findMissingReference } from './references';
 import { readPayload, upgradePayload } from './upgrade';
 import { sha256Hex } from './util';
@@ -110,7 +123,7 @@ function inflateCounted(file: JSZip.JSZipObject, cap: number): Promise<Uint8Arra
 }
 
 /** Parses a BagIt tag file of `Label: value` lines (continuation lines start with white space). */
-export function parseBagInfo(text: string): Map<string, string> {
+export function parseBagInfo(text: string, repeated?: Set<string>): Map<string, string> {
   const fields = new Map<string, string>();
   let last: string | undefined;
   for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
@@ -122,9 +135,58 @@ export function parseBagInfo(text: string): Map<string, string> {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
     last = line.slice(0, colon).trim();
+    if (fields.has(last)) repeated?.add(last);
     fields.set(last, line.slice(colon + 1).trim());
   }
   return fields;
+}
+
+/** bag-info.txt labels that may appear only once (RFC 8493 reserved ones and this format's own). */
+const ONCE_LABELS = new Set<string>(
+  Object.values(BAG_INFO).filter((label) => label !== BAG_INFO.countPrefix),
+);
+
+/** What is wrong with a value of bag-info.txt (in Chinese, after “bag-info.txt 中”), if anything. */
+export function bagInfoValueProblem(info: ReadonlyMap<string, string>): string | undefined {
+  const checks: [string, (v: string) => boolean, string][] = [
+    [BAG_INFO.baggingDate, isIsoDate, '应是日期（年-月-日）'],
+    [BAG_INFO.payloadOxum, (v) => /^\d{1,15}\.\d{1,9}$/.test(v), '应是“字节数.文件数”'],
+    [BAG_INFO.formatVersion, (v) => /^\d{1,4}$/.test(v), '应是整数'],
+    [BAG_INFO.demo, (v) => v === 'yes' || v === 'no', '应是 yes 或 no'],
+    [BAG_INFO.createdAt, (v) => TimestampSchema.safeParse(v).success, '应是 ISO 格式的时刻'],
+    [BAG_INFO.townshipId, (v) => /^[a-z]{0,40}$/.test(v), '应是乡镇的拼音编号（小写字母）'],
+    [
+      BAG_INFO.townshipName,
+      (v) => v.length <= 20 && ![...v].some((c) => c < ' ' || c === '<' || c === '>'),
+      '不是有效的乡镇名称',
+    ],
+    [BAG_INFO.catalogueVersion, (v) => /^\d+\.\d+\.\d+$/.test(v), '应是“主.次.修订”版本号'],
+    [BAG_INFO.appVersion, (v) => /^[\w.+-]{1,40}$/.test(v), '不是有效的程序版本'],
+  ];
+  for (const [label, ok, expected] of checks) {
+    const value = info.get(label);
+    if (value !== undefined && !ok(value)) return `“${label}”的值（${value.slice(0, 40)}）${expected}`;
+  }
+  for (const [label, value] of info)
+    if (label.startsWith(BAG_INFO.countPrefix) && !/^\d{1,9}$/.test(value))
+      return `“${label}”的值（${value.slice(0, 40)}）应是记录条数`;
+  return undefined;
+}
+
+/**
+ * What is wrong with the settings by the settings form's own rules (ranges, choices, month-days),
+ * if anything: every value of a setting the catalogue knows must read as the form would store it.
+ */
+export function settingsProblem(settings: Settings): string | undefined {
+  for (const [key, value] of Object.entries(settings.values)) {
+    const setting = appCatalogue.settings.find((s) => s.key === key);
+    if (!setting) continue;
+    const parsed = parseSettingValue(setting, String(value));
+    if (!parsed.ok) return `“${setting.label}”的值（${shownValue(value)}）不正确：${parsed.message}`;
+    if (parsed.value !== value)
+      return `“${setting.label}”的值（${shownValue(value)}）应写作 ${JSON.stringify(parsed.value)}`;
+  }
+  return undefined;
 }
 
 /** Parses a manifest: path → hex; or the first bad line. */
@@ -191,6 +253,21 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   const seen = new Map<string, string>();
   let declaredTotal = 0;
   for (const entry of entries) {
+    if (entry.symlink)
+      return fail(
+        'symlink',
+        `压缩包内的“${printable(entry.rawName)}”是符号链接（指向别处的快捷方式），本程序导出的归档不含链接，为安全起见拒绝导入。`,
+      );
+    if (entry.encrypted)
+      return fail(
+        'encrypted',
+        `压缩包内的文件“${printable(entry.rawName)}”设有密码（已加密），本程序导出的归档从不加密，无法核对其内容。`,
+      );
+    if (entry.method !== 0 && entry.method !== 8)
+      return fail(
+        'unsupported-method',
+        `压缩包内的文件“${printable(entry.rawName)}”使用了本程序不接受的压缩方式（编号 ${entry.method}），只接受“存储”和“Deflate”两种。请用本程序重新导出。`,
+      );
     const problem = pathProblem(entry.rawName, entry.nonAscii);
     if (problem)
       return fail('bad-path', `压缩包内的文件“${printable(entry.rawName)}”${problem}，为安全起见拒绝导入。`);
@@ -219,6 +296,11 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
         `压缩包内的文件“${entry.rawName}”压缩比异常（${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} 倍），疑似“压缩炸弹”，拒绝解压。`,
       );
   }
+  if (declaredTotal > ARCHIVE_RATIO_FLOOR_BYTES && declaredTotal > bytes.length * limits.maxArchiveRatio)
+    return fail(
+      'zip-bomb',
+      `压缩包只有 ${mb(bytes.length)}，却声明解压后共有 ${mb(declaredTotal)}（${Math.round(declaredTotal / Math.max(1, bytes.length))} 倍），疑似“压缩炸弹”，拒绝解压。`,
+    );
   const files = entries.filter((e) => !e.isDirectory);
   const base = files[0]?.rawName.split('/')[0];
   if (!base || files.some((e) => !e.rawName.startsWith(`${base}/`)))
@@ -268,7 +350,14 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   if (!bagInfoBytes) return fail('missing-file', '压缩包中缺少 bag-info.txt（归档说明）。');
   const bagInfoText = utf8(bagInfoBytes);
   if (bagInfoText === undefined) return fail('bad-format', 'bag-info.txt 不是 UTF-8 文本。');
-  const bagInfo = parseBagInfo(bagInfoText);
+  const repeated = new Set<string>();
+  const bagInfo = parseBagInfo(bagInfoText, repeated);
+  const once = [...repeated].find(
+    (label) => ONCE_LABELS.has(label) || label.startsWith(BAG_INFO.countPrefix),
+  );
+  if (once) return fail('bad-format', `bag-info.txt 中“${once}”出现了不止一次，无法确定以哪个为准。`);
+  const badValue = bagInfoValueProblem(bagInfo);
+  if (badValue) return fail('bad-format', `bag-info.txt 中${badValue}。`);
 
   const manifestBytes = contents.get(TAG_FILES.manifest);
   if (!manifestBytes)
@@ -346,12 +435,16 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
     const parsed: unknown[] = [];
     for (const [index, row] of rows.entries()) {
       if (index % 256 === 0) await pace();
-      const result = schema.safeParse(row);
-      const id = typeof row === 'object' && row && 'id' in row ? String(row.id) : '';
+      const result = schema.safeParse(row, { error: archiveIssueMessage });
+      // An id of any JSON type is only shown, never converted: `{"toString": 1}` must not throw.
+      const id =
+        typeof row === 'object' && row !== null && !Array.isArray(row) && 'id' in row
+          ? shownValue((row as { id: unknown }).id)
+          : '';
       if (!result.success)
         return fail(
           'invalid-record',
-          `${label}第 ${index + 1} 条记录${id ? `（编号 ${id}）` : ''}不符合格式：${summarizeIssues(result.error)}。`,
+          `${label}第 ${index + 1} 条记录${id ? `（编号 ${id}）` : ''}不符合格式：${archiveIssues(result.error)}。`,
         );
       const first = ids.get(result.data.id);
       if (first !== undefined)
@@ -368,8 +461,21 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   if (ledger.township.length > 1)
     return fail('invalid-record', '归档中有多条乡镇记录，一个台账只能属于一个乡镇。');
   const township = ledger.township[0];
-  if ((bagInfo.get(BAG_INFO.townshipId) ?? '') !== (township?.townshipId ?? '') && version > 0)
-    return fail('bad-format', 'bag-info.txt 中的乡镇与数据中的乡镇记录不一致。');
+  for (const [label, value] of [
+    [BAG_INFO.townshipId, township?.townshipId],
+    [BAG_INFO.townshipName, township?.name],
+  ] as const) {
+    const declared = bagInfo.get(label);
+    // Format 0 wrote only Township-Id; from format 1 on both are required.
+    if ((version > 0 || declared !== undefined) && (declared ?? '') !== (value ?? ''))
+      return fail(
+        'bad-format',
+        `bag-info.txt 中的 ${label}（${declared ?? '缺失'}）与数据中的乡镇记录（${value ?? '无'}）不一致。`,
+      );
+  }
+  const demo = bagInfo.get(BAG_INFO.demo);
+  if (demo !== undefined && (demo === 'yes') !== (township?.isDemo ?? false))
+    return fail('bad-format', 'bag-info.txt 中的 Demo-Data 与数据中的乡镇记录（是否示例数据）不一致。');
   for (const table of TABLES) {
     const declared = bagInfo.get(`${BAG_INFO.countPrefix}${table}`);
     if (version > 0 && declared !== String(ledger[table].length))
@@ -381,19 +487,21 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   const missing = findMissingReference(ledger);
   if (missing) {
     const record = RECORD_TABLES[missing.table].label;
+    const target = RECORD_TABLES[missing.target].label;
     return fail(
       'missing-reference',
-      `${record}（编号 ${missing.id}）的 ${missing.field} 指向的${RECORD_TABLES[missing.target].label}（编号 ${missing.missingId}）不在归档中。`,
+      missing.wrongKind !== undefined
+        ? `${record}（编号 ${missing.id}）的 ${missing.field} 指向的${target}（编号 ${missing.missingId}）是“${kindLabel(missing.wrongKind)}”，而这里只能指向“${(missing.kinds ?? []).map(kindLabel).join('”或“')}”。`
+        : `${record}（编号 ${missing.id}）的 ${missing.field} 指向的${target}（编号 ${missing.missingId}）不在归档中。`,
     );
   }
   let settings: Settings | undefined;
   if (payload.settings !== null && payload.settings !== undefined) {
-    const result = SettingsSchema.safeParse(payload.settings);
+    const result = SettingsSchema.safeParse(payload.settings, { error: archiveIssueMessage });
     if (!result.success)
-      return fail(
-        'invalid-record',
-        `设置（data/settings.json）不符合格式：${summarizeIssues(result.error)}。`,
-      );
+      return fail('invalid-record', `设置（data/settings.json）不符合格式：${archiveIssues(result.error)}。`);
+    const problem = settingsProblem(result.data);
+    if (problem) return fail('invalid-record', `设置（data/settings.json）中${problem}。`);
     settings = result.data;
   }
   const catalogueVersion =
@@ -418,6 +526,18 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
     if (!content) return fail('missing-file', `附件“${attachment.fileName}”的文件“${path}”不在压缩包中。`);
     if (content.length !== attachment.size || (await sha256Hex(content)) !== attachment.sha256)
       return fail('checksum', `附件“${attachment.fileName}”的文件内容与登记的大小或校验值不符。`);
+    // The same check as an upload: not empty, not too large, and its first bytes show its type.
+    const check = checkAttachmentFile(
+      { name: attachment.fileName, size: content.length },
+      content.subarray(0, ATTACHMENT_SNIFF_BYTES),
+    );
+    if (!check.ok)
+      return fail('invalid-record', `附件“${attachment.fileName}”：${check.message}，与上传时的要求不符。`);
+    if (check.mediaType !== attachment.mediaType)
+      return fail(
+        'invalid-record',
+        `附件“${attachment.fileName}”登记为 ${attachment.mediaType}，但文件内容是 ${check.mediaType}。`,
+      );
     blobs.set(attachment.id, new Blob([content as Uint8Array<ArrayBuffer>], { type: attachment.mediaType }));
   }
   progress(1);
@@ -444,6 +564,11 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
       ...(version < ARCHIVE_FORMAT_VERSION ? { upgradedFrom: version } : {}),
     },
   };
+}
+
+/** The Chinese name of a record kind (activities' kinds), else the kind itself. */
+function kindLabel(kind: string): string {
+  return (ACTIVITY_KINDS as Record<string, string>)[kind] ?? kind;
 }
 
 /** A size in MB for messages. */

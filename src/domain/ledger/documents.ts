@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   EVEN_WITH_FIELD_ERRORS,
-  IdSchema,
+  idRef,
   IsoDateSchema,
   NoteSchema,
   RecordBaseSchema,
@@ -52,15 +52,15 @@ export const DocumentSchema = RecordBaseSchema.extend({
   /** The year a plan is for. */
   year: z.number().int().min(2000).max(2100).optional(),
   /** The term a term plan or list publication is for. */
-  termId: IdSchema.optional(),
+  termId: idRef('terms').optional(),
   /** The station a station plan or rules are for. */
-  stationId: IdSchema.optional(),
+  stationId: idRef('stations').optional(),
   /** For procedure rules: which of the six. */
   procedureRule: z.enum(Object.keys(PROCEDURE_RULES) as [keyof typeof PROCEDURE_RULES]).optional(),
   /** For budget documents: which one. */
   budgetDocument: z.enum(Object.keys(BUDGET_DOCUMENTS) as [keyof typeof BUDGET_DOCUMENTS]).optional(),
   /** The session that approved it (budget documents, normative resolutions). */
-  sessionId: IdSchema.optional(),
+  sessionId: idRef('sessions').optional(),
   /** Made public on (deputy list, budget documents). */
   publishedOn: IsoDateSchema.optional(),
   /** Filed with the city standing committee on (normative resolutions, 第四条(九)). */
