@@ -439,12 +439,14 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
       // An id of any JSON type is only shown, never converted: `{"toString": 1}` must not throw.
       const id =
         typeof row === 'object' && row !== null && !Array.isArray(row) && 'id' in row
-          ? shownValue((row as { id: unknown }).id)
+          ? typeof (row as { id: unknown }).id === 'string'
+            ? `编号 ${shownValue((row as { id: unknown }).id)}`
+            : `编号不是文本，而是${shownValue((row as { id: unknown }).id)}`
           : '';
       if (!result.success)
         return fail(
           'invalid-record',
-          `${label}第 ${index + 1} 条记录${id ? `（编号 ${id}）` : ''}不符合格式：${archiveIssues(result.error)}。`,
+          `${label}第 ${index + 1} 条记录${id ? `（${id}）` : ''}不符合格式：${archiveIssues(result.error)}。`,
         );
       const first = ids.get(result.data.id);
       if (first !== undefined)
