@@ -122,6 +122,12 @@ function inflateCounted(file: JSZip.JSZipObject, cap: number): Promise<Uint8Arra
   });
 }
 
+/** Whether a file's bytes are read after its hash is checked (the records, settings, attachments, tags). */
+function keptAfterHashing(path: string): boolean {
+  if (path.startsWith('data/')) return !path.startsWith('data/csv/');
+  return path !== TAG_FILES.readme && path !== TAG_FILES.index;
+}
+
 /** Parses a BagIt tag file of `Label: value` lines (continuation lines start with white space). */
 export function parseBagInfo(text: string, repeated?: Set<string>): Map<string, string> {
   const fields = new Map<string, string>();
@@ -315,6 +321,8 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
     return fail('truncated', '压缩包已损坏，无法读取。', String(error));
   }
   const contents = new Map<string, Uint8Array>();
+  const hashes = new Map<string, string>();
+  const sizes = new Map<string, number>();
   let inflatedTotal = 0;
   for (const [index, entry] of files.entries()) {
     await pace();
@@ -337,7 +345,12 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
     if (data.length !== entry.uncompressedSize)
       return fail('truncated', `压缩包已损坏：“${entry.rawName}”的内容不完整。`);
     inflatedTotal += data.length;
-    contents.set(entry.rawName.slice(base.length + 1), data);
+    const path = entry.rawName.slice(base.length + 1);
+    // Every file is hashed as it is inflated; only what is read later is kept (the copies —
+    // CSV, README.txt, index.html — are checked by their hashes), so memory holds the data once.
+    hashes.set(path, await sha256Hex(data));
+    sizes.set(path, data.length);
+    if (keptAfterHashing(path)) contents.set(path, data);
     progress(0.05 + (0.55 * (index + 1)) / files.length);
   }
 
@@ -372,7 +385,7 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   if ('badLine' in tagManifest)
     return fail('manifest', `校验清单 tagmanifest-sha256.txt 第 ${tagManifest.badLine} 行格式不正确。`);
 
-  for (const path of contents.keys()) {
+  for (const path of sizes.keys()) {
     if (path === TAG_FILES.tagManifest) continue;
     const listed = path.startsWith('data/') ? manifest.has(path) : tagManifest.has(path);
     if (!listed)
@@ -391,14 +404,14 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
       if (name === 'manifest-sha256.txt' && !path.startsWith('data/'))
         return fail('manifest', `校验清单 ${name} 列出了 data/ 以外的文件“${path}”。`);
       await pace();
-      const data = contents.get(path);
-      if (!data) return fail('missing-file', `校验清单 ${name} 列出的文件“${path}”不在压缩包中。`);
-      if ((await sha256Hex(data)) !== expected)
+      const actual = hashes.get(path);
+      if (actual === undefined) return fail('missing-file', `校验清单 ${name} 列出的文件“${path}”不在压缩包中。`);
+      if (actual !== expected)
         return fail('checksum', `文件“${path}”的 SHA-256 校验值与清单不符：文件已损坏或被改动。`);
       progress(0.6 + (0.2 * ++checked) / toCheck);
     }
-  const payloadFiles = [...contents.keys()].filter((p) => p.startsWith('data/'));
-  const octets = payloadFiles.reduce((sum, p) => sum + contents.get(p)!.length, 0);
+  const payloadFiles = [...sizes.keys()].filter((p) => p.startsWith('data/'));
+  const octets = payloadFiles.reduce((sum, p) => sum + sizes.get(p)!, 0);
   const oxum = bagInfo.get(BAG_INFO.payloadOxum);
   if (oxum !== `${octets}.${payloadFiles.length}`)
     return fail(
@@ -418,6 +431,8 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
       `此归档由更新版本的程序导出（归档格式第 ${version} 版），本程序只能读取到第 ${ARCHIVE_FORMAT_VERSION} 版。请先更新本程序再导入。`,
     );
   const read = await readPayload(version, contents, TABLES, pace);
+  // The JSON is parsed: its bytes are not needed any more.
+  for (const path of [...contents.keys()]) if (!path.startsWith('data/attachments/')) contents.delete(path);
   if ('problem' in read)
     return read.problem === 'missing'
       ? fail('missing-file', `压缩包中缺少数据文件“${read.path}”。`)
@@ -458,6 +473,8 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
       parsed.push(result.data);
     }
     data[table] = parsed;
+    // The raw rows are not needed once parsed (a 100,000-record table is held once, not twice).
+    payload.records[table] = undefined;
   }
   const ledger = data as LedgerData;
   if (ledger.township.length > 1)
@@ -526,7 +543,7 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
     const path = payload.attachmentFile(attachment.sha256, attachment.mediaType);
     const content = contents.get(path);
     if (!content) return fail('missing-file', `附件“${attachment.fileName}”的文件“${path}”不在压缩包中。`);
-    if (content.length !== attachment.size || (await sha256Hex(content)) !== attachment.sha256)
+    if (content.length !== attachment.size || hashes.get(path) !== attachment.sha256)
       return fail('checksum', `附件“${attachment.fileName}”的文件内容与登记的大小或校验值不符。`);
     // The same check as an upload: not empty, not too large, and its first bytes show its type.
     const check = checkAttachmentFile(
