@@ -4,7 +4,7 @@ import type { IsoDate } from '../dates';
 import type { LedgerData, Settings } from '../ledger';
 
 /** Version of the archive layout; bump it and add an upgrade step (upgrade.ts) when the layout changes. */
-export const ARCHIVE_FORMAT_VERSION = 1;
+export const ARCHIVE_FORMAT_VERSION = 2;
 
 /** What a reader accepts at most, so that a hostile ZIP cannot exhaust memory. */
 export interface ArchiveLimits {
@@ -54,6 +54,8 @@ export type ArchiveFailureReason =
   | 'invalid-record'
   | 'duplicate-id'
   | 'missing-reference'
+  /** README.txt, index.html or a CSV copy differs from what the records give (regenerated and compared). */
+  | 'copy-mismatch'
   | 'newer-format'
   | 'bad-format'
   /** The user cancelled the reading or the import (not a fault of the archive). */

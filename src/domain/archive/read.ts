@@ -24,12 +24,14 @@ import {
   BAG_INFO,
   DEFAULT_LIMITS,
   TAG_FILES,
+  csvPath,
   type ArchiveFailure,
   type ArchiveFailureReason,
   type ArchiveInfo,
   type ArchiveLimits,
   type ReadArchive,
 } from './format';
+import { indexHtml, readme, tableCsv, type CopyMeta } from './copies';
 import { archiveIssueMessage, archiveIssues, shownValue } from './messages';
 import { findMissingReference } from './references';
 import { readPayload, upgradePayload } from './upgrade';
@@ -405,7 +407,8 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
         return fail('manifest', `校验清单 ${name} 列出了 data/ 以外的文件“${path}”。`);
       await pace();
       const actual = hashes.get(path);
-      if (actual === undefined) return fail('missing-file', `校验清单 ${name} 列出的文件“${path}”不在压缩包中。`);
+      if (actual === undefined)
+        return fail('missing-file', `校验清单 ${name} 列出的文件“${path}”不在压缩包中。`);
       if (actual !== expected)
         return fail('checksum', `文件“${path}”的 SHA-256 校验值与清单不符：文件已损坏或被改动。`);
       progress(0.6 + (0.2 * ++checked) / toCheck);
@@ -558,6 +561,44 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
         `附件“${attachment.fileName}”登记为 ${attachment.mediaType}，但文件内容是 ${check.mediaType}。`,
       );
     blobs.set(attachment.id, new Blob([content as Uint8Array<ArrayBuffer>], { type: attachment.mediaType }));
+  }
+
+  // 7. The copies for people: regenerated from the records and compared by hash (format 1 on).
+  if (version >= 1) {
+    const meta: CopyMeta = {
+      version,
+      townshipName: township?.name ?? '',
+      date: bagInfo.get(BAG_INFO.baggingDate) ?? '',
+      appVersion: bagInfo.get(BAG_INFO.appVersion) ?? '',
+      catalogueVersion: catalogueVersion ?? '',
+    };
+    const encoder = new TextEncoder();
+    const counts = Object.fromEntries(TABLES.map((t) => [t, ledger[t].length])) as Record<
+      RecordTable,
+      number
+    >;
+    const expected = new Map<string, () => string>([
+      [TAG_FILES.readme, () => readme(meta, counts)],
+      [TAG_FILES.index, () => indexHtml(ledger, meta)],
+      ...TABLES.map((t) => [csvPath(t), () => tableCsv(version, t, ledger)] as const),
+    ]);
+    for (const path of hashes.keys())
+      if (path.startsWith('data/csv/') && !expected.has(path))
+        return fail(
+          'copy-mismatch',
+          `“${path}”不是本程序写出的表格副本（没有对应的数据表），归档可能被改动过。`,
+        );
+    for (const [path, make] of expected) {
+      const actual = hashes.get(path);
+      // Copies are optional (a third-party writer may leave them out); present ones must agree.
+      if (actual === undefined) continue;
+      await pace();
+      if ((await sha256Hex(encoder.encode(make()))) !== actual)
+        return fail(
+          'copy-mismatch',
+          `“${path}”与数据文件中的记录不一致（它应是由记录生成的副本），归档可能被改动过。`,
+        );
+    }
   }
   progress(1);
 

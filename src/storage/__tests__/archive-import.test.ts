@@ -66,6 +66,7 @@ describe('the hostile corpus', () => {
       'symlink',
       'encrypted',
       'unsupported-method',
+      'copy-mismatch',
     ])
       expect(reasons, reason).toContain(reason);
   });
