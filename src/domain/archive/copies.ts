@@ -205,10 +205,12 @@ function cell(value: unknown, field: string, table: RecordTable): string {
     if (field === 'agenda') return (AGENDA_ITEMS as Record<string, string>)[value] ?? value;
     return value;
   }
-  if (Array.isArray(value))
-    return value
-      .map((v) => cell(v, field, table))
-      .join(Array.isArray(value[0]) || isObject(value[0]) ? '；' : '、');
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => cell(v, field, table));
+    // Items that hold 、 themselves (agenda items) are joined with ；, as are records.
+    const nested = value.some((v) => typeof v === 'object') || parts.some((p) => p.includes('、'));
+    return parts.join(nested ? '；' : '、');
+  }
   if (isObject(value))
     return Object.entries(value)
       .map(
