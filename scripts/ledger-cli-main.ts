@@ -8,7 +8,13 @@
 // Commands are entries of COMMANDS (usage, options, run); `<command> --help` prints its usage.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { readArchive, toCsv, writeArchive, type ReadArchive } from '../src/domain/archive';
+import {
+  archiveSchemaFiles,
+  readArchive,
+  toCsv,
+  writeArchive,
+  type ReadArchive,
+} from '../src/domain/archive';
 import { catalogue } from '../src/domain/catalogue';
 import { STATUSES, evaluate, type Evaluation, type Selection } from '../src/domain/compliance';
 import { isIsoDate, today } from '../src/domain/dates';
@@ -510,6 +516,24 @@ COMMANDS['demo'] = {
       生成与网站“载入示例乡镇”相同的虚构示例台账归档（种子不同，乡镇数据不同）`,
   values: ['out', 'seed', 'deputies', 'name', 'township', 'scale'],
   run: demo,
+};
+async function schemas(args: Args, io: Io): Promise<number> {
+  const dir = args.positional[0];
+  if (!dir || args.positional.length > 1) {
+    io.err(`schemas 需要一个输出目录。\n\n${help('schemas')}`);
+    return 2;
+  }
+  await mkdir(dir, { recursive: true });
+  const files = archiveSchemaFiles();
+  for (const [name, text] of files) await writeFile(join(dir, name), text);
+  io.out(`已写入 ${files.size} 个 JSON Schema 文件到 ${dir}。`);
+  return 0;
+}
+
+COMMANDS['schemas'] = {
+  usage: `  npm run ledger -- schemas <目录>
+      写出归档各文件的 JSON Schema（仓库中的 docs/archive-schema/ 由此生成）`,
+  run: schemas,
 };
 COMMANDS['fixtures'] = {
   usage: `  npm run ledger -- fixtures <目录>
