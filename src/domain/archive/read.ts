@@ -15,6 +15,7 @@ import {
   type Settings,
 } from '../ledger';
 import { catalogue as appCatalogue } from '../catalogue';
+import { linkCommitteeIds } from '../ledger/admin-view/committees';
 import { parseSettingValue } from '../ledger/admin-view/settings-form';
 import { ATTACHMENT_SNIFF_BYTES, checkAttachmentFile } from '../ledger/attachment-file';
 import { Cancelled, pacer } from '../utils/pace';
@@ -600,6 +601,11 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
         );
     }
   }
+  // Committees written before ids were kept get them from their names, where unambiguous (the
+  // copies above were checked against the records as written).
+  ledger.credentialsCommittees = ledger.credentialsCommittees.map((c) =>
+    c.chairId && c.viceChairId && c.memberIds.length ? c : linkCommitteeIds(c, ledger),
+  );
   progress(1);
 
   const info: ArchiveInfo = {

@@ -106,12 +106,18 @@ export const PresidiumMemberSchema = RecordBaseSchema.extend({
 /** The credentials committee (代表资格审查委员会) of a term (第七条). */
 export const CredentialsCommitteeSchema = RecordBaseSchema.extend({
   termId: idRef('terms'),
-  /** 主任委员: must be a presidium member. */
+  /** 主任委员: must be a presidium member (the name as printed; `chairId` is what is checked). */
   chairName: TextSchema('主任委员', 40),
   /** 副主任委员: must be a presidium member. */
   viceChairName: TextSchema('副主任委员', 40),
-  /** 委员, 3–5 deputies of the term. */
+  /** 委员, 3–5 deputies of the term, by name as printed. */
   memberNames: z.array(TextSchema('委员姓名', 40)),
+  /** The 主任委员's presidium membership; the engine matches this id, not the name. */
+  chairId: idRef('presidiumMembers').optional(),
+  /** The 副主任委员's presidium membership. */
+  viceChairId: idRef('presidiumMembers').optional(),
+  /** The 委员 as deputies, in the order of `memberNames`; empty in records made before ids were kept. */
+  memberIds: z.array(idRef('deputies')).default([]),
   /** The session that approved the committee (the term's first session). */
   approvedSessionId: idRef('sessions').optional(),
   note: NoteSchema,

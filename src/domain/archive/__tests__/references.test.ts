@@ -70,3 +70,27 @@ describe('published JSON Schemas (docs/archive-schema/)', () => {
     expect(archiveSchemaFiles().get('inspectionProblems.schema.json')).toContain('"x-reference-kinds"');
   });
 });
+
+describe('credentials committees of older archives', () => {
+  it('get their ids from their names on reading', async () => {
+    const { validInput } = await import('../../../../tests/fixtures/make-hostile-archives');
+    const { readArchive } = await import('../read');
+    const { writeArchive } = await import('../write');
+    const input = await validInput();
+    const named = input.data.credentialsCommittees.map((c) => {
+      const { chairId: _c, viceChairId: _v, ...rest } = c;
+      return { ...rest, memberIds: [] };
+    });
+    const read = await readArchive(
+      await writeArchive({ ...input, data: { ...input.data, credentialsCommittees: named } }),
+    );
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const original = input.data.credentialsCommittees[0]!;
+    expect(read.archive.data.credentialsCommittees[0]).toMatchObject({
+      chairId: original.chairId,
+      viceChairId: original.viceChairId,
+      memberIds: original.memberIds,
+    });
+  });
+});
