@@ -527,10 +527,12 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
     if (problem) return fail('invalid-record', `设置（data/settings.json）中${problem}。`);
     settings = result.data;
   }
-  const catalogueVersion =
+  // Only a string is a version: `{"version": {"toString": 1}}` must be refused, not converted.
+  const declaredVersion =
     typeof payload.catalogue === 'object' && payload.catalogue && 'version' in payload.catalogue
-      ? String(payload.catalogue.version)
+      ? (payload.catalogue as { version: unknown }).version
       : undefined;
+  const catalogueVersion = typeof declaredVersion === 'string' ? declaredVersion : undefined;
   if (version > 0 && catalogueVersion !== bagInfo.get(BAG_INFO.catalogueVersion))
     return fail(
       'bad-format',
