@@ -124,3 +124,4 @@ export async function cityFigures(runs: number): Promise<{ townships: number; re
     ms,
   };
 }
+export * from './memory';

@@ -4,6 +4,8 @@
 // raw IndexedDB floor and writes bench/results.json. Targets are reported, never asserted.
 //   --quick     1,000 and 10,000 records, fewer runs (a minute or two)
 //   --no-build  reuse the site built by the previous run (node_modules/.cache/bench/site)
+//   --memory    only the archive memory figures (bench/memory.ts; a minute or two): peak RSS of
+//               verify and of the import's read on a valid ~100,000-record archive and on a bomb
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import yaml from 'js-yaml';
@@ -22,6 +24,7 @@ const tmp = join(root, 'node_modules', '.cache', 'bench');
 const siteDir = join(tmp, 'site');
 const quick = process.argv.includes('--quick');
 const noBuild = process.argv.includes('--no-build');
+const memoryOnly = process.argv.includes('--memory');
 const port = Number(process.env.BENCH_PORT ?? 4477);
 const origin = `http://127.0.0.1:${port}`;
 
@@ -69,6 +72,103 @@ async function medianOf(/** @type {number} */ runs, /** @type {() => Promise<Rec
   return out;
 }
 
+const nodeBundle = join(tmp, 'node-bench.mjs');
+/** Bundles bench/node.ts (and bench/memory.ts) for Node. */
+async function buildNodeBundle() {
+  await build({
+    bundle: true,
+    plugins: [yamlPlugin],
+    logLevel: 'error',
+    entryPoints: [join(root, 'bench', 'node.ts')],
+    outfile: nodeBundle,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+  });
+}
+
+/**
+ * Peak resident set size (MB) of `node <args>`, by /usr/bin/time -v (the largest process of the
+ * tree), and its exit status.
+ * @param {string[]} args
+ */
+function peakRss(args) {
+  const child = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
+  if (!match) throw new Error(`no /usr/bin/time figure: ${child.stderr.slice(-500)}`);
+  return { mb: Math.round(Number(match[1]) / 1024), status: child.status ?? -1 };
+}
+
+/**
+ * Issue 13.3: verifying or importing any archive must not use more than about 300 MB beyond what
+ * the valid data needs. Each figure is one fresh process's peak RSS.
+ */
+async function memoryFigures() {
+  /** @type {typeof import('../bench/node')} */
+  const m = await import(pathToFileURL(nodeBundle).href);
+  const target = quick ? 10000 : 100000;
+  const files = await m.writeMemoryArchives(tmp, target);
+  const bundleUrl = JSON.stringify(pathToFileURL(nodeBundle).href);
+  /** @param {string} file @param {string} fn */
+  const script = (file, fn) =>
+    `import { readFileSync } from 'node:fs'; const m = await import(${bundleUrl});
+     const r = await m.${fn}(new Uint8Array(readFileSync(${JSON.stringify(file)})));
+     console.log(JSON.stringify(r));`;
+  const idle = peakRss(['--input-type=module', '-e', `await import(${bundleUrl});`]);
+  const cli = join(root, 'scripts', 'ledger-cli.mjs');
+  const verifyValid = peakRss([cli, 'verify', files.valid]);
+  const verifyBomb = peakRss([cli, 'verify', files.bomb]);
+  const importValid = peakRss(['--input-type=module', '-e', script(files.valid, 'readForImport')]);
+  const importBomb = peakRss(['--input-type=module', '-e', script(files.bomb, 'readForImport')]);
+  const held = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--input-type=module', '-e', script(files.valid, 'heldDataMb')],
+    { encoding: 'utf8' },
+  );
+  const heldMb = Number(held.stdout.trim().split('\n').at(-1));
+  const figures = {
+    records: files.records,
+    archiveMB: Math.round(files.archiveBytes / 1024 / 1024),
+    idleProcessMB: idle.mb,
+    validDataHeldMB: heldMb,
+    verifyValidMB: verifyValid.mb,
+    verifyValidExit: verifyValid.status,
+    verifyBombMB: verifyBomb.mb,
+    verifyBombExit: verifyBomb.status,
+    importReadValidMB: importValid.mb,
+    importReadBombMB: importBomb.mb,
+  };
+  const over = (/** @type {number} */ mb) => mb - idle.mb - heldMb;
+  const lines = [
+    `Archive memory (peak RSS, one process each; ${files.records.toLocaleString('en')} records, ${figures.archiveMB} MB archive):`,
+    `  idle Node process with the code loaded       ${idle.mb} MB`,
+    `  the valid archive's records, held after GC    +${heldMb} MB`,
+    `  CLI verify, valid archive (exit ${verifyValid.status})          ${verifyValid.mb} MB  (beyond idle + data: ${over(verifyValid.mb)} MB; target ≤ ~300)`,
+    `  CLI verify, many-small-entries bomb (exit ${verifyBomb.status}) ${verifyBomb.mb} MB`,
+    `  import's read + dry run, valid archive       ${importValid.mb} MB  (beyond idle + data: ${over(importValid.mb)} MB)`,
+    `  import's read, bomb                          ${importBomb.mb} MB`,
+  ];
+  return { figures, text: lines.join('\n') };
+}
+
+if (memoryOnly) {
+  await buildNodeBundle();
+  const memory = await memoryFigures();
+  console.log(`\n${memory.text}`);
+  const path = join(root, 'bench', 'results.json');
+  const previous = existsSync(path) ? JSON.parse(await readFile(path, 'utf8')) : {};
+  writeFileSync(
+    path,
+    `${JSON.stringify({ ...previous, memory: { date: new Date().toISOString(), ...memory } }, null, 2)}\n`,
+  );
+  console.log('\n已写入 bench/results.json（memory）');
+  process.exit(0);
+}
+
 // 1. The site, and the two bench bundles.
 if (!noBuild || !existsSync(join(siteDir, 'index.html'))) {
   console.log('构建站点…');
@@ -96,16 +196,7 @@ writeFileSync(
   join(siteDir, '__bench', 'index.html'),
   '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>',
 );
-const nodeBundle = join(tmp, 'node-bench.mjs');
-await build({
-  ...common,
-  entryPoints: [join(root, 'bench', 'node.ts')],
-  outfile: nodeBundle,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  packages: 'external',
-});
+await buildNodeBundle();
 /** @type {typeof import('../bench/node')} */
 const node = await import(pathToFileURL(nodeBundle).href);
 
@@ -137,6 +228,8 @@ for (const { records: target, runs } of plan) {
   console.log(`Node ${target}: ${JSON.stringify(inNode)}`);
 }
 const city = await node.cityFigures(quick ? 1 : 3);
+const memory = await memoryFigures();
+console.log(memory.text);
 
 // 3. The server and the browser.
 const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], {
@@ -247,7 +340,7 @@ const rowsDef = [
   ['records', (s) => s.records.toLocaleString('en')],
   ['floor: raw IndexedDB write (1 tx)', (s) => fmt(s.floor.writeMs)],
   ['floor: raw IndexedDB read (1 tx)', (s) => fmt(s.floor.readMs)],
-  ['floor: JSON + deflate', (s) => fmt(s.serialiseDeflate.ms)],
+  ['floor: JSON + deflate + inflate + parse', (s) => fmt(s.serialiseDeflate.ms)],
   ['ledger import (read+verify+write)', (s) => fmt(s.import.ms)],
   ['  ÷ raw write (target ≤ 1.5×)', (s) => ratio(s.import.ms, s.floor.writeMs)],
   [
@@ -259,7 +352,8 @@ const rowsDef = [
   ['same archive again, merged', (s) => fmt(s.mergeImport.ms)],
   ['  longest task (target < 0.5 s)', (s) => taskFmt(s.mergeImport.longestTaskMs)],
   ['ledger export (write+read back)', (s) => fmt(s.export.ms)],
-  ['  ÷ JSON + deflate (target ≤ 2×)', (s) => ratio(s.export.ms, s.serialiseDeflate.ms)],
+  ['  ÷ that floor (target ≤ 2×)', (s) => ratio(s.export.ms, s.serialiseDeflate.ms)],
+  ['  longest task (target < 0.5 s)', (s) => taskFmt(num(s.export.longestTaskMs))],
   [
     '  of which writing the ZIP',
     (s) => `${fmt(s.archiveWriteMs)} (${ratio(s.archiveWriteMs, s.serialiseDeflate.ms)})`,
@@ -289,7 +383,7 @@ const bundleLines = bundles.map(
   (b) => `  ${b.path.padEnd(22)} ${String(b.gzipKB).padStart(6)} KB gz (budget ${b.budgetKB})`,
 );
 console.log(
-  `\n${table}\n\n${cityLine}\n\nJavaScript loaded up front (scripts/bundle-sizes.mjs):\n${bundleLines.join('\n')}`,
+  `\n${table}\n\n${cityLine}\n\n${memory.text}\n\nJavaScript loaded up front (scripts/bundle-sizes.mjs):\n${bundleLines.join('\n')}`,
 );
 
 const results = {
@@ -302,6 +396,7 @@ const results = {
   },
   sizes,
   city,
+  memory,
   bundles,
   table,
 };

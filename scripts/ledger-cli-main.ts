@@ -3,16 +3,25 @@
 //   npm run ledger -- verify <zip>…                     exit 0 all valid, 1 any invalid, 2 usage
 //   npm run ledger -- score <zip> [--year 2025] [--as-of YYYY-MM-DD] [--json]
 //   npm run ledger -- compare <zip>… [--year 2025] [--as-of …] [--csv | --json]
+//   npm run ledger -- demo --out x.zip [--seed N] [--deputies N] [--name 示例镇]
 //   npm run ledger -- fixtures <dir>                    writes the hostile test corpus
 //   npm run ledger -- report … | form …                 Word files (scripts/cli/word-commands.ts)
+// Commands are entries of COMMANDS (usage, options, run); `<command> --help` prints its usage.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { readArchive, toCsv, type ReadArchive } from '../src/domain/archive';
+import {
+  archiveSchemaFiles,
+  readArchive,
+  toCsv,
+  writeArchive,
+  type ReadArchive,
+} from '../src/domain/archive';
 import { catalogue } from '../src/domain/catalogue';
-import { STATUSES, evaluate, type Evaluation } from '../src/domain/compliance';
-import { today } from '../src/domain/dates';
-import { RECORD_TABLES, type RecordTable } from '../src/domain/ledger';
-import { WORD_COMMANDS, WORD_USAGE, runWordCommand } from './cli/word-commands';
+import { STATUSES, evaluate, type Evaluation, type Selection } from '../src/domain/compliance';
+import { isIsoDate, today } from '../src/domain/dates';
+import { DEMO_DEFAULTS, generateDemo } from '../src/domain/demo/generate';
+import { RECORD_TABLES, TOWNSHIPS, type LedgerData, type RecordTable } from '../src/domain/ledger';
+import { WORD_COMMANDS } from './cli/word-commands';
 
 /** Where output goes; tests pass their own. */
 export interface Io {
@@ -25,14 +34,32 @@ const defaultIo: Io = {
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
 
-const USAGE = `用法：
-  npm run ledger -- verify <归档.zip>…                      核对归档（退出码 0 全部有效，1 有无效归档，2 用法错误）
-  npm run ledger -- score <归档.zip> [--year 2025] [--as-of 2026-01-31] [--json]
-                                                            用与台账相同的引擎计算某年度履职考评
-  npm run ledger -- compare <归档.zip>… [--year 2025] [--as-of …] [--csv | --json]
-                                                            各乡镇逐项对比
-  npm run ledger -- fixtures <目录>                          生成测试用的异常归档（开发用）
-${WORD_USAGE}`;
+/** One command of the tool: its usage lines, its options, and what it does. */
+export interface Command {
+  /** Usage lines (Chinese), shown by `<command> --help` and in the overall usage. */
+  usage: string;
+  /** Options that take a value (`--year 2025`). */
+  values?: readonly string[];
+  /** Options without a value (`--json`). */
+  flags?: readonly string[];
+  run: (args: Args, io: Io) => Promise<number>;
+}
+
+/**
+ * The commands, by name. Another command is one more entry (its usage, options and `run`);
+ * `--help` and the usage text come from here.
+ */
+export const COMMANDS: Record<string, Command> = {};
+
+/** The usage of one command, for `--help` and after a usage error. */
+const help = (name: string) => `用法：\n${COMMANDS[name]?.usage ?? ''}`;
+
+/** The usage of every command. */
+export function usage(): string {
+  return `用法：\n${Object.values(COMMANDS)
+    .map((c) => c.usage)
+    .join('\n')}\n\n每个命令后加 --help 可查看它的说明，如 npm run ledger -- verify --help。`;
+}
 
 /** Display width of text in a terminal: CJK and full-width characters take two columns. */
 export function displayWidth(text: string): number {
@@ -71,15 +98,15 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 }
 
 /** Parsed arguments: positionals and `--flag [value]` options. */
-interface Args {
+export interface Args {
   positional: string[];
   options: Map<string, string | true>;
 }
 
-const VALUE_OPTIONS = new Set(['year', 'as-of']);
-const FLAG_OPTIONS = new Set(['json', 'csv', 'help']);
-
-function parseArgs(argv: readonly string[]): Args | string {
+/** Reads `argv` with the options of `command` (and `--help`): positionals and `--flag [value]`. */
+function parseArgs(argv: readonly string[], command: Command): Args | string {
+  const values = new Set(command.values ?? []);
+  const flags = new Set([...(command.flags ?? []), 'help']);
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -89,11 +116,11 @@ function parseArgs(argv: readonly string[]): Args | string {
       continue;
     }
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (VALUE_OPTIONS.has(name)) {
+    if (values.has(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined) return `选项 --${name} 需要一个值。`;
+      if (value === undefined || value.startsWith('--')) return `选项 --${name} 需要一个值。`;
       options.set(name, value);
-    } else if (FLAG_OPTIONS.has(name)) options.set(name, true);
+    } else if (flags.has(name)) options.set(name, true);
     else return `未知选项 --${name}。`;
   }
   return { positional, options };
@@ -121,37 +148,64 @@ const TABLES = Object.keys(RECORD_TABLES) as RecordTable[];
 const percent = (value: number | undefined) =>
   value === undefined ? '—' : `${Math.round(value * 1000) / 10}%`;
 
-/** The options of score and compare: year and as-of date. */
-function period(args: Args, io: Io): { year: number; asOf: string } | undefined {
-  const yearText = args.options.get('year');
+/** The period of score and compare: a year, or a term by its number (score only), and an as-of date. */
+type Chosen =
+  { year: number; asOf: string; term?: undefined } | { term: number; asOf: string; year?: undefined };
+
+/** The options of score and compare: `--year`, `--term`, `--as-of`; a message for a bad one. */
+function period(args: Args): Chosen | string {
   const now = today();
-  const year = typeof yearText === 'string' ? Number(yearText) : Number(now.slice(0, 4)) - 1;
-  if (!Number.isInteger(year) || year < 1980 || year > 2200) {
-    io.err(`--year 应是四位年份，如 --year 2025。`);
-    return undefined;
-  }
   const asOfText = args.options.get('as-of');
   const asOf = typeof asOfText === 'string' ? asOfText : now;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    io.err('--as-of 应是日期，如 --as-of 2026-01-31。');
-    return undefined;
+  if (!isIsoDate(asOf)) return `--as-of 应是存在的日期（年-月-日），如 --as-of 2026-01-31；“${asOf}”不是。`;
+  const termText = args.options.get('term');
+  const yearText = args.options.get('year');
+  if (termText !== undefined && yearText !== undefined) return '--year 与 --term 只能选一个。';
+  if (typeof termText === 'string') {
+    if (!/^\d{1,2}$/.test(termText) || Number(termText) < 1)
+      return `--term 应是届次的数字，如第七届写 --term 7；“${termText}”不是。`;
+    return { term: Number(termText), asOf };
   }
+  const year = typeof yearText === 'string' ? Number(yearText) : Number(now.slice(0, 4)) - 1;
+  if (typeof yearText === 'string' && !/^\d{4}$/.test(yearText))
+    return '--year 应是四位年份，如 --year 2025。';
+  if (!Number.isInteger(year) || year < 1980 || year > 2200) return '--year 应是 1980 到 2200 之间的年份。';
   return { year, asOf };
 }
 
-function scoreOf(archive: ReadArchive, year: number, asOf: string): Evaluation {
+/** The engine's selection for a chosen period in an archive, or a message when its term is not there. */
+function selectionOf(archive: ReadArchive, chosen: Chosen, notices: string[]): Selection | string {
+  if (chosen.term === undefined) return { kind: 'year', year: chosen.year };
+  const byNumber = archive.data.terms.find((t) => t.number === chosen.term);
+  if (byNumber) return { kind: 'term', termId: byNumber.id };
+  // No term of that number: the N-th term the archive holds, oldest first (said on stderr).
+  const ordered = [...archive.data.terms].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const nth = ordered[chosen.term - 1];
+  if (!nth)
+    return `归档中没有第 ${chosen.term} 届，也没有第 ${chosen.term} 个届次（有：${ordered.map((t) => `第 ${t.number} 届`).join('、') || '无'}）。`;
+  notices.push(
+    `注意：归档中没有第 ${chosen.term} 届，按归档中的第 ${chosen.term} 个届次（第 ${nth.number} 届）计算。`,
+  );
+  return { kind: 'term', termId: nth.id };
+}
+
+/** The period's name: `2025 年度`, `第 7 届`. */
+const periodName = (chosen: Chosen) =>
+  chosen.term === undefined ? `${chosen.year} 年度` : `第 ${chosen.term} 届`;
+
+function scoreOf(archive: ReadArchive, selection: Selection, asOf: string): Evaluation {
   return evaluate({
     data: archive.data,
     ...(archive.settings ? { settings: archive.settings } : {}),
     catalogue,
-    selection: { kind: 'year', year },
+    selection,
     asOf,
   });
 }
 
 async function verify(args: Args, io: Io): Promise<number> {
   if (args.positional.length === 0) {
-    io.err(`verify 需要至少一个归档文件。\n\n${USAGE}`);
+    io.err(`verify 需要至少一个归档文件。\n\n${help('verify')}`);
     return 2;
   }
   const results: Loaded[] = [];
@@ -201,11 +255,14 @@ async function verify(args: Args, io: Io): Promise<number> {
 
 async function score(args: Args, io: Io): Promise<number> {
   if (args.positional.length !== 1) {
-    io.err(`score 需要且只需要一个归档文件。\n\n${USAGE}`);
+    io.err(`score 需要且只需要一个归档文件。\n\n${help('score')}`);
     return 2;
   }
-  const chosen = period(args, io);
-  if (!chosen) return 2;
+  const chosen = period(args);
+  if (typeof chosen === 'string') {
+    io.err(`${chosen}\n\n${help('score')}`);
+    return 2;
+  }
   const loaded = await load(args.positional[0]!);
   if (!loaded) {
     io.err(`找不到或无法读取文件：${args.positional[0]}`);
@@ -216,18 +273,28 @@ async function score(args: Args, io: Io): Promise<number> {
     return 1;
   }
   const { archive } = loaded;
-  const evaluation = scoreOf(archive, chosen.year, chosen.asOf);
+  const notices: string[] = [];
+  const selection = selectionOf(archive, chosen, notices);
+  if (typeof selection === 'string') {
+    io.err(selection);
+    return 2;
+  }
+  for (const notice of notices) io.err(notice);
+  const evaluation = scoreOf(archive, selection, chosen.asOf);
   if (archive.info.catalogueVersion && archive.info.catalogueVersion !== catalogue.version)
     io.err(
       `注意：归档使用的履职事项目录为 ${archive.info.catalogueVersion}，本工具按 ${catalogue.version} 计算。`,
     );
-  const frozen = archive.data.snapshots.find((s) => s.periodKey === `year:${chosen.year}`);
+  const periodKey = selection.kind === 'year' ? `year:${selection.year}` : `term:${selection.termId}`;
+  const frozen = archive.data.snapshots.find((s) => s.periodKey === periodKey);
   if (args.options.has('json')) {
     io.out(
       JSON.stringify(
         {
           township: archive.info.townshipName,
           townshipId: archive.info.townshipId,
+          period: chosen.term === undefined ? { year: chosen.year } : { term: chosen.term },
+          asOf: chosen.asOf,
           evaluation,
           frozenSnapshot: frozen ?? null,
         },
@@ -240,7 +307,7 @@ async function score(args: Args, io: Io): Promise<number> {
   const titles = new Map(catalogue.duties.map((d) => [d.id, d]));
   io.out(
     [
-      `${archive.info.townshipName} ${chosen.year} 年度履职考评（截至 ${chosen.asOf}，履职事项目录 ${catalogue.version}）`,
+      `${archive.info.townshipName} ${periodName(chosen)}履职考评（截至 ${chosen.asOf}，履职事项目录 ${catalogue.version}）`,
       '',
       formatTable(
         ['事项', '条目', '名称', '状态', '得分'],
@@ -259,7 +326,7 @@ async function score(args: Args, io: Io): Promise<number> {
         .join('，')}`,
       frozen
         ? `归档中的冻结快照（${frozen.label}，截至 ${frozen.asOf}）：总分 ${percent(frozen.overall.value)}`
-        : `归档中没有 ${chosen.year} 年度的冻结快照。`,
+        : `归档中没有${periodName(chosen)}的冻结快照。`,
     ].join('\n'),
   );
   return 0;
@@ -267,11 +334,16 @@ async function score(args: Args, io: Io): Promise<number> {
 
 async function compare(args: Args, io: Io): Promise<number> {
   if (args.positional.length === 0) {
-    io.err(`compare 需要至少一个归档文件。\n\n${USAGE}`);
+    io.err(`compare 需要至少一个归档文件。\n\n${help('compare')}`);
     return 2;
   }
-  const chosen = period(args, io);
-  if (!chosen) return 2;
+  const chosen = period(args);
+  if (typeof chosen === 'string' || chosen.year === undefined) {
+    io.err(
+      `${typeof chosen === 'string' ? chosen : 'compare 按年度对比，请用 --year。'}\n\n${help('compare')}`,
+    );
+    return 2;
+  }
   const scored: { name: string; evaluation: Evaluation }[] = [];
   let invalid = false;
   for (const file of args.positional) {
@@ -286,7 +358,10 @@ async function compare(args: Args, io: Io): Promise<number> {
       continue;
     }
     const name = loaded.archive.info.townshipName || basename(file);
-    scored.push({ name, evaluation: scoreOf(loaded.archive, chosen.year, chosen.asOf) });
+    scored.push({
+      name,
+      evaluation: scoreOf(loaded.archive, { kind: 'year', year: chosen.year }, chosen.asOf),
+    });
   }
   if (args.options.has('json')) {
     io.out(JSON.stringify({ year: chosen.year, asOf: chosen.asOf, townships: scored }, null, 2));
@@ -319,11 +394,11 @@ async function compare(args: Args, io: Io): Promise<number> {
 async function fixtures(args: Args, io: Io): Promise<number> {
   const dir = args.positional[0];
   if (!dir) {
-    io.err(`fixtures 需要一个输出目录。\n\n${USAGE}`);
+    io.err(`fixtures 需要一个输出目录。\n\n${help('fixtures')}`);
     return 2;
   }
-  const { makeHostileArchives, validInput } = await import('../tests/fixtures/make-hostile-archives');
-  const { writeArchive } = await import('../src/domain/archive');
+  const { makeHarmlessArchives, makeHostileArchives, validInput } =
+    await import('../tests/fixtures/make-hostile-archives');
   await mkdir(dir, { recursive: true });
   const corpus = await makeHostileArchives();
   const lines: string[] = [];
@@ -333,36 +408,169 @@ async function fixtures(args: Args, io: Io): Promise<number> {
   }
   await writeFile(join(dir, 'valid-qizi.zip'), await writeArchive(await validInput()));
   lines.push('valid-qizi.zip\tvalid\ta small valid archive');
+  const harmless = await makeHarmlessArchives();
+  for (const item of harmless) {
+    await writeFile(join(dir, `${item.name}.zip`), item.bytes);
+    lines.push(`${item.name}.zip\tvalid\t${item.description}`);
+  }
   await writeFile(join(dir, 'EXPECTED.tsv'), `${lines.join('\n')}\n`);
-  io.out(`已写入 ${corpus.length + 1} 个归档到 ${dir}（预期结果见 EXPECTED.tsv）。`);
+  io.out(`已写入 ${corpus.length + 1 + harmless.length} 个归档到 ${dir}（预期结果见 EXPECTED.tsv）。`);
   return 0;
 }
 
-/** Runs the tool; returns the exit code. */
-export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command !== undefined && WORD_COMMANDS.has(command)) return runWordCommand(command, rest, io);
-  const args = parseArgs(rest);
-  if (typeof args === 'string') {
-    io.err(`${args}\n\n${USAGE}`);
+/** The integer of an option within a range, the default when absent, or a message. */
+function intOption(args: Args, name: string, fallback: number, min: number, max: number): number | string {
+  const text = args.options.get(name);
+  if (text === undefined) return fallback;
+  if (typeof text !== 'string' || !/^\d{1,9}$/.test(text) || Number(text) < min || Number(text) > max)
+    return `--${name} 应是 ${min} 到 ${max} 之间的整数。`;
+  return Number(text);
+}
+
+async function demo(args: Args, io: Io): Promise<number> {
+  const usageText = help('demo');
+  const out = args.options.get('out');
+  if (typeof out !== 'string' || args.positional.length > 0) {
+    io.err(`demo 需要 --out 文件名.zip。\n\n${usageText}`);
     return 2;
   }
-  switch (command) {
-    case 'verify':
-      return verify(args, io);
-    case 'score':
-      return score(args, io);
-    case 'compare':
-      return compare(args, io);
-    case 'fixtures':
-      return fixtures(args, io);
-    case undefined:
-    case 'help':
-    case '--help':
-      io.out(USAGE);
-      return command === undefined ? 2 : 0;
-    default:
-      io.err(`未知命令“${command}”。\n\n${USAGE}`);
+  const seed = intOption(args, 'seed', DEMO_DEFAULTS.seed, 0, 2 ** 31 - 1);
+  const deputies = intOption(args, 'deputies', DEMO_DEFAULTS.deputies, 30, 160);
+  const scale = intOption(args, 'scale', 1, 1, 100);
+  for (const value of [seed, deputies, scale])
+    if (typeof value === 'string') {
+      io.err(`${value}\n\n${usageText}`);
       return 2;
+    }
+  const townshipOption = args.options.get('township');
+  const townshipId = typeof townshipOption === 'string' ? townshipOption : DEMO_DEFAULTS.townshipId;
+  if (!TOWNSHIPS.some((t) => t.id === townshipId)) {
+    io.err(`未知的乡镇编号“${townshipId}”，可选：${TOWNSHIPS.map((t) => t.id).join('、')}。\n\n${usageText}`);
+    return 2;
+  }
+  const nameOption = args.options.get('name');
+  const name = typeof nameOption === 'string' ? nameOption.trim() : undefined;
+  if (name !== undefined && (!name || name.length > 20 || /[\\/:*?"<>|]/.test(name))) {
+    io.err(`--name 应是 1 到 20 个字的乡镇名称。\n\n${usageText}`);
+    return 2;
+  }
+  const generated = generateDemo({
+    seed: seed as number,
+    deputies: deputies as number,
+    townshipId,
+    scale: scale as number,
+  });
+  const data: LedgerData = name
+    ? {
+        ...generated,
+        township: generated.township.map((t) => ({ ...t, name })),
+        snapshots: generated.snapshots.map((s) => ({ ...s, townshipName: name })),
+      }
+    : generated;
+  const bytes = await writeArchive({
+    data,
+    settings: undefined,
+    blobs: new Map(),
+    catalogue,
+    appVersion: process.env['npm_package_version'] ?? 'cli',
+    now: new Date(),
+  });
+  const check = await readArchive(bytes);
+  if (!check.ok) {
+    io.err(`生成的示例归档未通过核对：${check.message}`);
+    return 1;
+  }
+  try {
+    await writeFile(out, bytes);
+  } catch {
+    io.err(`无法写入文件：${out}`);
+    return 2;
+  }
+  const count = TABLES.reduce((sum, t) => sum + data[t].length, 0);
+  io.out(
+    `已写入示例乡镇“${data.township[0]?.name ?? ''}”（种子 ${String(seed)}，代表 ${String(deputies)} 名，共 ${count} 条记录）的归档：${out}`,
+  );
+  return 0;
+}
+
+COMMANDS['verify'] = {
+  usage: `  npm run ledger -- verify <归档.zip>… [--json]
+      核对归档（退出码 0 全部有效，1 有无效归档，2 用法错误）`,
+  flags: ['json'],
+  run: verify,
+};
+COMMANDS['score'] = {
+  usage: `  npm run ledger -- score <归档.zip> [--year 2025 | --term 7] [--as-of 2026-01-31] [--json]
+      用与台账相同的引擎计算某年度（或某一届）的履职考评；--term 是届次，归档中没有该届时按其中第 N 个届次`,
+  values: ['year', 'term', 'as-of'],
+  flags: ['json'],
+  run: score,
+};
+COMMANDS['compare'] = {
+  usage: `  npm run ledger -- compare <归档.zip>… [--year 2025] [--as-of 2026-01-31] [--csv | --json]
+      各乡镇逐项对比（CSV 带 BOM，可用 Excel 打开）`,
+  values: ['year', 'as-of'],
+  flags: ['json', 'csv'],
+  run: compare,
+};
+COMMANDS['demo'] = {
+  usage: `  npm run ledger -- demo --out <文件.zip> [--seed 7] [--deputies 75] [--name 示例镇] [--township qizi] [--scale 1]
+      生成与网站“载入示例乡镇”相同的虚构示例台账归档（种子不同，乡镇数据不同）`,
+  values: ['out', 'seed', 'deputies', 'name', 'township', 'scale'],
+  run: demo,
+};
+async function schemas(args: Args, io: Io): Promise<number> {
+  const dir = args.positional[0];
+  if (!dir || args.positional.length > 1) {
+    io.err(`schemas 需要一个输出目录。\n\n${help('schemas')}`);
+    return 2;
+  }
+  await mkdir(dir, { recursive: true });
+  const files = archiveSchemaFiles();
+  for (const [name, text] of files) await writeFile(join(dir, name), text);
+  io.out(`已写入 ${files.size} 个 JSON Schema 文件到 ${dir}。`);
+  return 0;
+}
+
+COMMANDS['schemas'] = {
+  usage: `  npm run ledger -- schemas <目录>
+      写出归档各文件的 JSON Schema（仓库中的 docs/archive-schema/ 由此生成）`,
+  run: schemas,
+};
+Object.assign(COMMANDS, WORD_COMMANDS);
+COMMANDS['fixtures'] = {
+  usage: `  npm run ledger -- fixtures <目录>
+      生成测试用的异常归档与应当通过的变体（开发用，预期结果见 EXPECTED.tsv）`,
+  run: fixtures,
+};
+
+/** Runs the tool; returns the exit code. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    (name === undefined ? io.err : io.out)(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(`未知命令“${name}”。\n\n${usage()}`);
+    return 2;
+  }
+  const args = parseArgs(rest, command);
+  if (typeof args === 'string') {
+    io.err(`${args}\n\n${help(name)}`);
+    return 2;
+  }
+  if (args.options.has('help')) {
+    io.out(help(name));
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    // A fault of the tool, not of the input: one line, no stack trace (set DEBUG=1 for it).
+    io.err(`命令行工具出错：${error instanceof Error ? error.message : String(error)}`);
+    if (process.env['DEBUG']) io.err(String(error instanceof Error ? error.stack : error));
+    return 2;
   }
 }

@@ -143,5 +143,51 @@ describe('score of the demo township (catalogue 1.1)', () => {
     expect(status(y2022, 'law-suggestion-report-published')).toBe('missed');
     expect(status(y2021, 'law-suggestion-report-published')).toBe('met');
     expect(y2021.find((r) => r.id === 'law-budget-voter-views')?.evidence.length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('demo, --term, dates and --help', () => {
+  it('writes a demo township that verifies and scores by term; seeds differ', async () => {
+    const a = join(dir, 'demo-a.zip');
+    const b = join(dir, 'demo-b.zip');
+    const made = await run('demo', '--out', a, '--seed', '1', '--deputies', '40', '--name', '示例镇');
+    expect(made.code, made.err).toBe(0);
+    expect((await run('demo', '--out', b, '--seed', '2', '--deputies', '40')).code).toBe(0);
+    const verified = await run('verify', a, '--json');
+    expect(verified.code).toBe(0);
+    const info = JSON.parse(verified.out)[0].info;
+    expect(info).toMatchObject({ townshipName: '示例镇', isDemo: true });
+    const other = JSON.parse((await run('verify', b, '--json')).out)[0].info;
+    expect(other.payloadOxum).not.toBe(info.payloadOxum);
+    const scored = await run('score', a, '--term', '1', '--json', '--as-of', '2026-01-31');
+    expect(scored.code, scored.err).toBe(0);
+    expect(JSON.parse(scored.out).evaluation.selection.kind).toBe('term');
+    expect(scored.err).toContain('第 1 个届次');
+  }, 60_000);
+
+  it('refuses impossible dates and bad numbers with exit 2 and the usage, never a stack trace', async () => {
+    for (const argv of [
+      ['score', good, '--as-of', '2026-02-30'],
+      ['score', good, '--as-of', '2026-13-01'],
+      ['compare', good, '--as-of', '20260101'],
+      ['score', good, '--term', 'seven'],
+      ['score', good, '--term', '1', '--year', '2025'],
+      ['demo', '--out', join(dir, 'x.zip'), '--deputies', '5'],
+      ['demo'],
+    ]) {
+      const { code, err } = await run(...argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(err).toContain('用法');
+      expect(err).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('prints each command its own usage with --help, exit 0', async () => {
+    for (const command of ['verify', 'score', 'compare', 'demo', 'fixtures', 'report', 'form']) {
+      const { code, out } = await run(command, '--help');
+      expect(code).toBe(0);
+      expect(out).toContain(`npm run ledger -- ${command}`);
+    }
+    expect((await run('--help')).out).toContain('npm run ledger -- demo');
   });
 });

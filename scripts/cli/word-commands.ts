@@ -24,41 +24,10 @@ export interface WordIo {
   err: (text: string) => void;
 }
 
-/** The commands this module runs. */
-export const WORD_COMMANDS = new Set(['report', 'form']);
-
-/** The usage lines of these commands, for the tool's help. */
-export const WORD_USAGE = `  npm run ledger -- report <归档.zip> --year 2025 [--as-of 2026-01-31] [--compliance] [--out 报告.docx]
-                                                            生成主席团年度工作报告（草稿）；加 --compliance 生成年度考评报告
-  npm run ledger -- form <归档.zip> <模板编号> [--record 记录编号] [--year 2025] [--out 表.docx]
-                                                            生成表格的 Word 文件（不给 --record 时为空白表格）`;
-
+/** The arguments as the tool parses them (scripts/ledger-cli-main.ts `Args`). */
 interface Parsed {
   positional: string[];
   options: Map<string, string | true>;
-}
-
-const VALUE_OPTIONS = new Set(['year', 'as-of', 'out', 'record']);
-const FLAG_OPTIONS = new Set(['compliance']);
-
-function parse(argv: readonly string[]): Parsed | string {
-  const positional: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (VALUE_OPTIONS.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) return `选项 --${name} 需要一个值。`;
-      options.set(name, value);
-    } else if (FLAG_OPTIONS.has(name)) options.set(name, true);
-    else return `未知选项 --${name}。`;
-  }
-  return { positional, options };
 }
 
 const text = (parsed: Parsed, name: string) => {
@@ -106,7 +75,7 @@ function yearOption(parsed: Parsed, io: WordIo, fallback?: number): number | und
 
 async function report(parsed: Parsed, io: WordIo): Promise<number> {
   if (parsed.positional.length !== 1) {
-    io.err(`report 需要且只需要一个归档文件。\n\n用法：\n${WORD_USAGE}`);
+    io.err(`report 需要且只需要一个归档文件。\n\n用法：\n${WORD_COMMANDS.report.usage}`);
     return 2;
   }
   const year = yearOption(parsed, io, Number(today().slice(0, 4)) - 1);
@@ -189,7 +158,7 @@ const optionalNote = (note: string | undefined) => (note ? { changeNote: note } 
 async function form(parsed: Parsed, io: WordIo): Promise<number> {
   const [file, formId] = parsed.positional;
   if (parsed.positional.length !== 2 || !file || !formId) {
-    io.err(`form 需要一个归档文件和一个模板编号。\n\n用法：\n${WORD_USAGE}`);
+    io.err(`form 需要一个归档文件和一个模板编号。\n\n用法：\n${WORD_COMMANDS.form.usage}`);
     return 2;
   }
   const definition = formById(formId);
@@ -228,12 +197,25 @@ async function form(parsed: Parsed, io: WordIo): Promise<number> {
   );
 }
 
-/** Runs `report` or `form` with the arguments after the command; returns the exit code. */
-export async function runWordCommand(command: string, argv: readonly string[], io: WordIo): Promise<number> {
-  const parsed = parse(argv);
-  if (typeof parsed === 'string') {
-    io.err(`${parsed}\n\n用法：\n${WORD_USAGE}`);
-    return 2;
-  }
-  return command === 'report' ? report(parsed, io) : form(parsed, io);
-}
+/**
+ * The Word commands as entries of the tool's command table (scripts/ledger-cli-main.ts
+ * `COMMANDS`): usage, options and what each runs.
+ */
+export const WORD_COMMANDS = {
+  report: {
+    usage: `  npm run ledger -- report <归档.zip> --year 2025 [--as-of 2026-01-31] [--compliance] [--out 报告.docx]
+      生成主席团年度工作报告（草稿）；加 --compliance 生成年度考评报告`,
+    values: ['year', 'as-of', 'out'],
+    flags: ['compliance'],
+    run: report,
+  },
+  form: {
+    usage: `  npm run ledger -- form <归档.zip> <模板编号> [--record 记录编号] [--year 2025] [--out 表.docx]
+      生成表格的 Word 文件（不给 --record 时为空白表格）`,
+    values: ['record', 'year', 'out'],
+    run: form,
+  },
+} satisfies Record<
+  string,
+  { usage: string; values?: string[]; flags?: string[]; run: (args: Parsed, io: WordIo) => Promise<number> }
+>;

@@ -6,6 +6,7 @@
 // parts, and the records in chunks, back to back in the one transaction — so the page stays
 // responsive (no task clones more than one chunk) while the import stays all-or-nothing. Work
 // that needs no database (merging, validating) runs before the transaction, paced.
+import { linkCommitteeIds } from '../domain/ledger/admin-view/committees';
 import {
   archiveFileName,
   canonicalJson,
@@ -150,6 +151,15 @@ export async function exportLedger(
   } catch (error) {
     return storageFailure(error);
   }
+  // Committees saved before their people were kept by id are exported with the ids their names
+  // give (the reader links them the same way, so the read-back below compares equal).
+  whole = {
+    ...whole,
+    data: {
+      ...whole.data,
+      credentialsCommittees: whole.data.credentialsCommittees.map((c) => linkCommitteeIds(c, whole.data)),
+    },
+  };
   let bytes: Uint8Array;
   try {
     bytes = await writeArchive(

@@ -4,7 +4,7 @@ import type { IsoDate } from '../dates';
 import type { LedgerData, Settings } from '../ledger';
 
 /** Version of the archive layout; bump it and add an upgrade step (upgrade.ts) when the layout changes. */
-export const ARCHIVE_FORMAT_VERSION = 1;
+export const ARCHIVE_FORMAT_VERSION = 2;
 
 /** What a reader accepts at most, so that a hostile ZIP cannot exhaust memory. */
 export interface ArchiveLimits {
@@ -12,6 +12,11 @@ export interface ArchiveLimits {
   maxEntryBytes: number;
   maxTotalBytes: number;
   maxCompressionRatio: number;
+  /**
+   * The whole archive's declared uncompressed size over its size on disk: many small entries each
+   * under the per-entry floor still add up to a bomb.
+   */
+  maxArchiveRatio: number;
 }
 
 /** Limits for real township archives: generous for ten years of scans, tight for a zip bomb. */
@@ -21,7 +26,12 @@ export const DEFAULT_LIMITS: ArchiveLimits = {
   maxEntryBytes: 256 * 1024 * 1024,
   maxTotalBytes: 2 * 1024 * 1024 * 1024,
   maxCompressionRatio: 200,
+  // A real archive (JSON, CSV, scans) inflates 3-12×; 50× leaves room for text-only ledgers.
+  maxArchiveRatio: 50,
 };
+
+/** Archives declaring less than this in total are not judged by their whole-archive ratio. */
+export const ARCHIVE_RATIO_FLOOR_BYTES = 32 * 1024 * 1024;
 
 /** Every reason an archive is refused; the UI may switch over it exhaustively. */
 export type ArchiveFailureReason =
@@ -31,6 +41,12 @@ export type ArchiveFailureReason =
   | 'zip-bomb'
   | 'too-many-entries'
   | 'bad-path'
+  /** An entry is a symbolic link (Unix mode in the external attributes). */
+  | 'symlink'
+  /** An entry is encrypted (password-protected). */
+  | 'encrypted'
+  /** An entry uses a compression method other than stored (0) or deflate (8). */
+  | 'unsupported-method'
   | 'duplicate-entry'
   | 'missing-file'
   | 'manifest'
@@ -38,6 +54,8 @@ export type ArchiveFailureReason =
   | 'invalid-record'
   | 'duplicate-id'
   | 'missing-reference'
+  /** README.txt, index.html or a CSV copy differs from what the records give (regenerated and compared). */
+  | 'copy-mismatch'
   | 'newer-format'
   | 'bad-format'
   /** The user cancelled the reading or the import (not a fault of the archive). */

@@ -4,20 +4,36 @@
 // bag-info.txt, manifests, checksums) → format version (upgrade) → records (schemas, ids,
 // references) → attachments.
 import JSZip from 'jszip';
-import { RECORD_TABLES, SettingsSchema, type LedgerData, type RecordTable, type Settings } from '../ledger';
-import { summarizeIssues } from '../utils/error-map';
+import { isIsoDate } from '../dates';
+import {
+  ACTIVITY_KINDS,
+  RECORD_TABLES,
+  SettingsSchema,
+  TimestampSchema,
+  type LedgerData,
+  type RecordTable,
+  type Settings,
+} from '../ledger';
+import { catalogue as appCatalogue } from '../catalogue';
+import { linkCommitteeIds } from '../ledger/admin-view/committees';
+import { parseSettingValue } from '../ledger/admin-view/settings-form';
+import { ATTACHMENT_SNIFF_BYTES, checkAttachmentFile } from '../ledger/attachment-file';
 import { Cancelled, pacer } from '../utils/pace';
 import {
   ARCHIVE_FORMAT_VERSION,
+  ARCHIVE_RATIO_FLOOR_BYTES,
   BAG_INFO,
   DEFAULT_LIMITS,
   TAG_FILES,
+  csvPath,
   type ArchiveFailure,
   type ArchiveFailureReason,
   type ArchiveInfo,
   type ArchiveLimits,
   type ReadArchive,
 } from './format';
+import { indexHtml, readme, tableCsv, type CopyMeta } from './copies';
+import { archiveIssueMessage, archiveIssues, shownValue } from './messages';
 import { findMissingReference } from './references';
 import { readPayload, upgradePayload } from './upgrade';
 import { sha256Hex } from './util';
@@ -109,8 +125,14 @@ function inflateCounted(file: JSZip.JSZipObject, cap: number): Promise<Uint8Arra
   });
 }
 
+/** Whether a file's bytes are read after its hash is checked (the records, settings, attachments, tags). */
+function keptAfterHashing(path: string): boolean {
+  if (path.startsWith('data/')) return !path.startsWith('data/csv/');
+  return path !== TAG_FILES.readme && path !== TAG_FILES.index;
+}
+
 /** Parses a BagIt tag file of `Label: value` lines (continuation lines start with white space). */
-export function parseBagInfo(text: string): Map<string, string> {
+export function parseBagInfo(text: string, repeated?: Set<string>): Map<string, string> {
   const fields = new Map<string, string>();
   let last: string | undefined;
   for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
@@ -122,9 +144,58 @@ export function parseBagInfo(text: string): Map<string, string> {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
     last = line.slice(0, colon).trim();
+    if (fields.has(last)) repeated?.add(last);
     fields.set(last, line.slice(colon + 1).trim());
   }
   return fields;
+}
+
+/** bag-info.txt labels that may appear only once (RFC 8493 reserved ones and this format's own). */
+const ONCE_LABELS = new Set<string>(
+  Object.values(BAG_INFO).filter((label) => label !== BAG_INFO.countPrefix),
+);
+
+/** What is wrong with a value of bag-info.txt (in Chinese, after “bag-info.txt 中”), if anything. */
+export function bagInfoValueProblem(info: ReadonlyMap<string, string>): string | undefined {
+  const checks: [string, (v: string) => boolean, string][] = [
+    [BAG_INFO.baggingDate, isIsoDate, '应是日期（年-月-日）'],
+    [BAG_INFO.payloadOxum, (v) => /^\d{1,15}\.\d{1,9}$/.test(v), '应是“字节数.文件数”'],
+    [BAG_INFO.formatVersion, (v) => /^\d{1,4}$/.test(v), '应是整数'],
+    [BAG_INFO.demo, (v) => v === 'yes' || v === 'no', '应是 yes 或 no'],
+    [BAG_INFO.createdAt, (v) => TimestampSchema.safeParse(v).success, '应是 ISO 格式的时刻'],
+    [BAG_INFO.townshipId, (v) => /^[a-z]{0,40}$/.test(v), '应是乡镇的拼音编号（小写字母）'],
+    [
+      BAG_INFO.townshipName,
+      (v) => v.length <= 20 && ![...v].some((c) => c < ' ' || c === '<' || c === '>'),
+      '不是有效的乡镇名称',
+    ],
+    [BAG_INFO.catalogueVersion, (v) => /^\d+\.\d+\.\d+$/.test(v), '应是“主.次.修订”版本号'],
+    [BAG_INFO.appVersion, (v) => /^[\w.+-]{1,40}$/.test(v), '不是有效的程序版本'],
+  ];
+  for (const [label, ok, expected] of checks) {
+    const value = info.get(label);
+    if (value !== undefined && !ok(value)) return `“${label}”的值（${value.slice(0, 40)}）${expected}`;
+  }
+  for (const [label, value] of info)
+    if (label.startsWith(BAG_INFO.countPrefix) && !/^\d{1,9}$/.test(value))
+      return `“${label}”的值（${value.slice(0, 40)}）应是记录条数`;
+  return undefined;
+}
+
+/**
+ * What is wrong with the settings by the settings form's own rules (ranges, choices, month-days),
+ * if anything: every value of a setting the catalogue knows must read as the form would store it.
+ */
+export function settingsProblem(settings: Settings): string | undefined {
+  for (const [key, value] of Object.entries(settings.values)) {
+    const setting = appCatalogue.settings.find((s) => s.key === key);
+    if (!setting) continue;
+    const parsed = parseSettingValue(setting, String(value));
+    if (!parsed.ok) return `“${setting.label}”的值（${shownValue(value)}）不正确：${parsed.message}`;
+    if (parsed.value !== value)
+      return `“${setting.label}”的值（${shownValue(value)}）应写作 ${JSON.stringify(parsed.value)}`;
+  }
+  return undefined;
 }
 
 /** Parses a manifest: path → hex; or the first bad line. */
@@ -191,6 +262,21 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   const seen = new Map<string, string>();
   let declaredTotal = 0;
   for (const entry of entries) {
+    if (entry.symlink)
+      return fail(
+        'symlink',
+        `压缩包内的“${printable(entry.rawName)}”是符号链接（指向别处的快捷方式），本程序导出的归档不含链接，为安全起见拒绝导入。`,
+      );
+    if (entry.encrypted)
+      return fail(
+        'encrypted',
+        `压缩包内的文件“${printable(entry.rawName)}”设有密码（已加密），本程序导出的归档从不加密，无法核对其内容。`,
+      );
+    if (entry.method !== 0 && entry.method !== 8)
+      return fail(
+        'unsupported-method',
+        `压缩包内的文件“${printable(entry.rawName)}”使用了本程序不接受的压缩方式（编号 ${entry.method}），只接受“存储”和“Deflate”两种。请用本程序重新导出。`,
+      );
     const problem = pathProblem(entry.rawName, entry.nonAscii);
     if (problem)
       return fail('bad-path', `压缩包内的文件“${printable(entry.rawName)}”${problem}，为安全起见拒绝导入。`);
@@ -219,6 +305,11 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
         `压缩包内的文件“${entry.rawName}”压缩比异常（${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} 倍），疑似“压缩炸弹”，拒绝解压。`,
       );
   }
+  if (declaredTotal > ARCHIVE_RATIO_FLOOR_BYTES && declaredTotal > bytes.length * limits.maxArchiveRatio)
+    return fail(
+      'zip-bomb',
+      `压缩包只有 ${mb(bytes.length)}，却声明解压后共有 ${mb(declaredTotal)}（${Math.round(declaredTotal / Math.max(1, bytes.length))} 倍），疑似“压缩炸弹”，拒绝解压。`,
+    );
   const files = entries.filter((e) => !e.isDirectory);
   const base = files[0]?.rawName.split('/')[0];
   if (!base || files.some((e) => !e.rawName.startsWith(`${base}/`)))
@@ -233,6 +324,8 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
     return fail('truncated', '压缩包已损坏，无法读取。', String(error));
   }
   const contents = new Map<string, Uint8Array>();
+  const hashes = new Map<string, string>();
+  const sizes = new Map<string, number>();
   let inflatedTotal = 0;
   for (const [index, entry] of files.entries()) {
     await pace();
@@ -255,7 +348,12 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
     if (data.length !== entry.uncompressedSize)
       return fail('truncated', `压缩包已损坏：“${entry.rawName}”的内容不完整。`);
     inflatedTotal += data.length;
-    contents.set(entry.rawName.slice(base.length + 1), data);
+    const path = entry.rawName.slice(base.length + 1);
+    // Every file is hashed as it is inflated; only what is read later is kept (the copies —
+    // CSV, README.txt, index.html — are checked by their hashes), so memory holds the data once.
+    hashes.set(path, await sha256Hex(data));
+    sizes.set(path, data.length);
+    if (keptAfterHashing(path)) contents.set(path, data);
     progress(0.05 + (0.55 * (index + 1)) / files.length);
   }
 
@@ -268,7 +366,14 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   if (!bagInfoBytes) return fail('missing-file', '压缩包中缺少 bag-info.txt（归档说明）。');
   const bagInfoText = utf8(bagInfoBytes);
   if (bagInfoText === undefined) return fail('bad-format', 'bag-info.txt 不是 UTF-8 文本。');
-  const bagInfo = parseBagInfo(bagInfoText);
+  const repeated = new Set<string>();
+  const bagInfo = parseBagInfo(bagInfoText, repeated);
+  const once = [...repeated].find(
+    (label) => ONCE_LABELS.has(label) || label.startsWith(BAG_INFO.countPrefix),
+  );
+  if (once) return fail('bad-format', `bag-info.txt 中“${once}”出现了不止一次，无法确定以哪个为准。`);
+  const badValue = bagInfoValueProblem(bagInfo);
+  if (badValue) return fail('bad-format', `bag-info.txt 中${badValue}。`);
 
   const manifestBytes = contents.get(TAG_FILES.manifest);
   if (!manifestBytes)
@@ -283,7 +388,7 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   if ('badLine' in tagManifest)
     return fail('manifest', `校验清单 tagmanifest-sha256.txt 第 ${tagManifest.badLine} 行格式不正确。`);
 
-  for (const path of contents.keys()) {
+  for (const path of sizes.keys()) {
     if (path === TAG_FILES.tagManifest) continue;
     const listed = path.startsWith('data/') ? manifest.has(path) : tagManifest.has(path);
     if (!listed)
@@ -302,14 +407,15 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
       if (name === 'manifest-sha256.txt' && !path.startsWith('data/'))
         return fail('manifest', `校验清单 ${name} 列出了 data/ 以外的文件“${path}”。`);
       await pace();
-      const data = contents.get(path);
-      if (!data) return fail('missing-file', `校验清单 ${name} 列出的文件“${path}”不在压缩包中。`);
-      if ((await sha256Hex(data)) !== expected)
+      const actual = hashes.get(path);
+      if (actual === undefined)
+        return fail('missing-file', `校验清单 ${name} 列出的文件“${path}”不在压缩包中。`);
+      if (actual !== expected)
         return fail('checksum', `文件“${path}”的 SHA-256 校验值与清单不符：文件已损坏或被改动。`);
       progress(0.6 + (0.2 * ++checked) / toCheck);
     }
-  const payloadFiles = [...contents.keys()].filter((p) => p.startsWith('data/'));
-  const octets = payloadFiles.reduce((sum, p) => sum + contents.get(p)!.length, 0);
+  const payloadFiles = [...sizes.keys()].filter((p) => p.startsWith('data/'));
+  const octets = payloadFiles.reduce((sum, p) => sum + sizes.get(p)!, 0);
   const oxum = bagInfo.get(BAG_INFO.payloadOxum);
   if (oxum !== `${octets}.${payloadFiles.length}`)
     return fail(
@@ -329,6 +435,8 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
       `此归档由更新版本的程序导出（归档格式第 ${version} 版），本程序只能读取到第 ${ARCHIVE_FORMAT_VERSION} 版。请先更新本程序再导入。`,
     );
   const read = await readPayload(version, contents, TABLES, pace);
+  // The JSON is parsed: its bytes are not needed any more.
+  for (const path of [...contents.keys()]) if (!path.startsWith('data/attachments/')) contents.delete(path);
   if ('problem' in read)
     return read.problem === 'missing'
       ? fail('missing-file', `压缩包中缺少数据文件“${read.path}”。`)
@@ -346,12 +454,18 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
     const parsed: unknown[] = [];
     for (const [index, row] of rows.entries()) {
       if (index % 256 === 0) await pace();
-      const result = schema.safeParse(row);
-      const id = typeof row === 'object' && row && 'id' in row ? String(row.id) : '';
+      const result = schema.safeParse(row, { error: archiveIssueMessage });
+      // An id of any JSON type is only shown, never converted: `{"toString": 1}` must not throw.
+      const id =
+        typeof row === 'object' && row !== null && !Array.isArray(row) && 'id' in row
+          ? typeof (row as { id: unknown }).id === 'string'
+            ? `编号 ${shownValue((row as { id: unknown }).id)}`
+            : `编号不是文本，而是${shownValue((row as { id: unknown }).id)}`
+          : '';
       if (!result.success)
         return fail(
           'invalid-record',
-          `${label}第 ${index + 1} 条记录${id ? `（编号 ${id}）` : ''}不符合格式：${summarizeIssues(result.error)}。`,
+          `${label}第 ${index + 1} 条记录${id ? `（${id}）` : ''}不符合格式：${archiveIssues(result.error)}。`,
         );
       const first = ids.get(result.data.id);
       if (first !== undefined)
@@ -363,13 +477,28 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
       parsed.push(result.data);
     }
     data[table] = parsed;
+    // The raw rows are not needed once parsed (a 100,000-record table is held once, not twice).
+    payload.records[table] = undefined;
   }
   const ledger = data as LedgerData;
   if (ledger.township.length > 1)
     return fail('invalid-record', '归档中有多条乡镇记录，一个台账只能属于一个乡镇。');
   const township = ledger.township[0];
-  if ((bagInfo.get(BAG_INFO.townshipId) ?? '') !== (township?.townshipId ?? '') && version > 0)
-    return fail('bad-format', 'bag-info.txt 中的乡镇与数据中的乡镇记录不一致。');
+  for (const [label, value] of [
+    [BAG_INFO.townshipId, township?.townshipId],
+    [BAG_INFO.townshipName, township?.name],
+  ] as const) {
+    const declared = bagInfo.get(label);
+    // Format 0 wrote only Township-Id; from format 1 on both are required.
+    if ((version > 0 || declared !== undefined) && (declared ?? '') !== (value ?? ''))
+      return fail(
+        'bad-format',
+        `bag-info.txt 中的 ${label}（${declared ?? '缺失'}）与数据中的乡镇记录（${value ?? '无'}）不一致。`,
+      );
+  }
+  const demo = bagInfo.get(BAG_INFO.demo);
+  if (demo !== undefined && (demo === 'yes') !== (township?.isDemo ?? false))
+    return fail('bad-format', 'bag-info.txt 中的 Demo-Data 与数据中的乡镇记录（是否示例数据）不一致。');
   for (const table of TABLES) {
     const declared = bagInfo.get(`${BAG_INFO.countPrefix}${table}`);
     if (version > 0 && declared !== String(ledger[table].length))
@@ -381,25 +510,29 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   const missing = findMissingReference(ledger);
   if (missing) {
     const record = RECORD_TABLES[missing.table].label;
+    const target = RECORD_TABLES[missing.target].label;
     return fail(
       'missing-reference',
-      `${record}（编号 ${missing.id}）的 ${missing.field} 指向的${RECORD_TABLES[missing.target].label}（编号 ${missing.missingId}）不在归档中。`,
+      missing.wrongKind !== undefined
+        ? `${record}（编号 ${missing.id}）的 ${missing.field} 指向的${target}（编号 ${missing.missingId}）是“${kindLabel(missing.wrongKind)}”，而这里只能指向“${(missing.kinds ?? []).map(kindLabel).join('”或“')}”。`
+        : `${record}（编号 ${missing.id}）的 ${missing.field} 指向的${target}（编号 ${missing.missingId}）不在归档中。`,
     );
   }
   let settings: Settings | undefined;
   if (payload.settings !== null && payload.settings !== undefined) {
-    const result = SettingsSchema.safeParse(payload.settings);
+    const result = SettingsSchema.safeParse(payload.settings, { error: archiveIssueMessage });
     if (!result.success)
-      return fail(
-        'invalid-record',
-        `设置（data/settings.json）不符合格式：${summarizeIssues(result.error)}。`,
-      );
+      return fail('invalid-record', `设置（data/settings.json）不符合格式：${archiveIssues(result.error)}。`);
+    const problem = settingsProblem(result.data);
+    if (problem) return fail('invalid-record', `设置（data/settings.json）中${problem}。`);
     settings = result.data;
   }
-  const catalogueVersion =
+  // Only a string is a version: `{"version": {"toString": 1}}` must be refused, not converted.
+  const declaredVersion =
     typeof payload.catalogue === 'object' && payload.catalogue && 'version' in payload.catalogue
-      ? String(payload.catalogue.version)
+      ? (payload.catalogue as { version: unknown }).version
       : undefined;
+  const catalogueVersion = typeof declaredVersion === 'string' ? declaredVersion : undefined;
   if (version > 0 && catalogueVersion !== bagInfo.get(BAG_INFO.catalogueVersion))
     return fail(
       'bad-format',
@@ -416,10 +549,65 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
     const path = payload.attachmentFile(attachment.sha256, attachment.mediaType);
     const content = contents.get(path);
     if (!content) return fail('missing-file', `附件“${attachment.fileName}”的文件“${path}”不在压缩包中。`);
-    if (content.length !== attachment.size || (await sha256Hex(content)) !== attachment.sha256)
+    if (content.length !== attachment.size || hashes.get(path) !== attachment.sha256)
       return fail('checksum', `附件“${attachment.fileName}”的文件内容与登记的大小或校验值不符。`);
+    // The same check as an upload: not empty, not too large, and its first bytes show its type.
+    const check = checkAttachmentFile(
+      { name: attachment.fileName, size: content.length },
+      content.subarray(0, ATTACHMENT_SNIFF_BYTES),
+    );
+    if (!check.ok)
+      return fail('invalid-record', `附件“${attachment.fileName}”：${check.message}，与上传时的要求不符。`);
+    if (check.mediaType !== attachment.mediaType)
+      return fail(
+        'invalid-record',
+        `附件“${attachment.fileName}”登记为 ${attachment.mediaType}，但文件内容是 ${check.mediaType}。`,
+      );
     blobs.set(attachment.id, new Blob([content as Uint8Array<ArrayBuffer>], { type: attachment.mediaType }));
   }
+
+  // 7. The copies for people: regenerated from the records and compared by hash (format 1 on).
+  if (version >= 1) {
+    const meta: CopyMeta = {
+      version,
+      townshipName: township?.name ?? '',
+      date: bagInfo.get(BAG_INFO.baggingDate) ?? '',
+      appVersion: bagInfo.get(BAG_INFO.appVersion) ?? '',
+      catalogueVersion: catalogueVersion ?? '',
+    };
+    const encoder = new TextEncoder();
+    const counts = Object.fromEntries(TABLES.map((t) => [t, ledger[t].length])) as Record<
+      RecordTable,
+      number
+    >;
+    const expected = new Map<string, () => string>([
+      [TAG_FILES.readme, () => readme(meta, counts)],
+      [TAG_FILES.index, () => indexHtml(ledger, meta)],
+      ...TABLES.map((t) => [csvPath(t), () => tableCsv(version, t, ledger)] as const),
+    ]);
+    for (const path of hashes.keys())
+      if (path.startsWith('data/csv/') && !expected.has(path))
+        return fail(
+          'copy-mismatch',
+          `“${path}”不是本程序写出的表格副本（没有对应的数据表），归档可能被改动过。`,
+        );
+    for (const [path, make] of expected) {
+      const actual = hashes.get(path);
+      // Copies are optional (a third-party writer may leave them out); present ones must agree.
+      if (actual === undefined) continue;
+      await pace();
+      if ((await sha256Hex(encoder.encode(make()))) !== actual)
+        return fail(
+          'copy-mismatch',
+          `“${path}”与数据文件中的记录不一致（它应是由记录生成的副本），归档可能被改动过。`,
+        );
+    }
+  }
+  // Committees written before ids were kept get them from their names, where unambiguous (the
+  // copies above were checked against the records as written).
+  ledger.credentialsCommittees = ledger.credentialsCommittees.map((c) =>
+    c.chairId && c.viceChairId && c.memberIds.length ? c : linkCommitteeIds(c, ledger),
+  );
   progress(1);
 
   const info: ArchiveInfo = {
@@ -444,6 +632,11 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
       ...(version < ARCHIVE_FORMAT_VERSION ? { upgradedFrom: version } : {}),
     },
   };
+}
+
+/** The Chinese name of a record kind (activities' kinds), else the kind itself. */
+function kindLabel(kind: string): string {
+  return (ACTIVITY_KINDS as Record<string, string>)[kind] ?? kind;
 }
 
 /** A size in MB for messages. */

@@ -1,72 +1,185 @@
-// Which record fields refer to records of other tables: checked on every archive read so that an
-// archive never brings a reference to a record it does not hold.
-import type { LedgerData, RecordTable } from '../ledger';
+// Which record fields refer to records of other tables, DERIVED from the schemas: every id field
+// made with `idRef('deputies')` (src/domain/ledger/common.ts) is found here by walking each
+// table's zod schema, so the reader, the JSON Schemas and the docs share one list and a new
+// reference needs only its marker. Checked on every archive read so that an archive never brings
+// a reference to a record it does not hold, or to a record of the wrong kind.
+import { globalRegistry, type z } from 'zod';
+import {
+  RECORD_TABLES,
+  REFERENCE_KINDS_KEY,
+  REFERENCES_KEY,
+  type LedgerData,
+  type RecordTable,
+} from '../ledger';
 
-/** One reference: records of `from` name, in `field`, a record of `to` (or several, for arrays). */
+/** One reference: records of `from` name, at `path`, a record of `to` (of one of `kinds`, when given). */
 export interface ReferenceRule {
   from: RecordTable;
+  /** The field as written in messages and docs: `deputyIds[]`, `absences[].deputyId`. */
   field: string;
+  /** The path through the record; `[]` steps into every element of a list. */
+  path: readonly string[];
   to: RecordTable;
+  /** The `kind`s the target record may have (an inspection problem's inspection is a 执法检查). */
+  kinds?: readonly string[];
   /** A list of ids (`deputyIds`) rather than one optional id. */
-  many?: boolean;
+  many: boolean;
 }
 
-/** Every reference between tables of the ledger (see docs/archive-format.md). */
-export const REFERENCES: readonly ReferenceRule[] = [
-  { from: 'deputies', field: 'stationId', to: 'stations' },
-  { from: 'deputies', field: 'termId', to: 'terms' },
-  { from: 'sessions', field: 'termId', to: 'terms' },
-  { from: 'presidiumMembers', field: 'termId', to: 'terms' },
-  { from: 'credentialsCommittees', field: 'termId', to: 'terms' },
-  { from: 'credentialsCommittees', field: 'approvedSessionId', to: 'sessions' },
-  { from: 'activities', field: 'deputyIds', to: 'deputies', many: true },
-  { from: 'activities', field: 'stationId', to: 'stations' },
-  { from: 'activities', field: 'linkedActivityIds', to: 'activities', many: true },
-  { from: 'activities', field: 'projectId', to: 'livelihoodProjects' },
-  { from: 'inspectionProblems', field: 'inspectionId', to: 'activities' },
-  { from: 'suggestions', field: 'proposerIds', to: 'deputies', many: true },
-  { from: 'suggestions', field: 'sessionId', to: 'sessions' },
-  { from: 'suggestions', field: 'projectId', to: 'livelihoodProjects' },
-  { from: 'livelihoodProjects', field: 'sessionId', to: 'sessions' },
-  { from: 'livelihoodProjects', field: 'suggestionId', to: 'suggestions' },
-  { from: 'documents', field: 'termId', to: 'terms' },
-  { from: 'documents', field: 'stationId', to: 'stations' },
-  { from: 'documents', field: 'sessionId', to: 'sessions' },
-];
+type AnySchema = z.core.$ZodType;
 
-/** A reference to a record the ledger does not hold. */
+/** The marked id fields of a schema, with their paths. */
+function collect(schema: AnySchema, path: string[], out: { path: string[]; to: string; kinds?: string[] }[]) {
+  const meta = globalRegistry.get(schema as z.ZodType) as Record<string, unknown> | undefined;
+  const to = meta?.[REFERENCES_KEY];
+  if (typeof to === 'string') {
+    const kinds = meta?.[REFERENCE_KINDS_KEY];
+    out.push({ path, to, ...(Array.isArray(kinds) ? { kinds: kinds as string[] } : {}) });
+    return;
+  }
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'object':
+      for (const [key, child] of Object.entries(def['shape'] as Record<string, AnySchema>))
+        collect(child, [...path, key], out);
+      return;
+    case 'array':
+      collect(def['element'] as AnySchema, [...path, '[]'], out);
+      return;
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
+      collect(def['innerType'] as AnySchema, path, out);
+      return;
+    case 'pipe':
+      collect(def['in'] as AnySchema, path, out);
+      return;
+    case 'union':
+      for (const option of def['options'] as AnySchema[]) collect(option, path, out);
+      return;
+    case 'record':
+      collect(def['valueType'] as AnySchema, [...path, '{}'], out);
+      return;
+    default:
+      return;
+  }
+}
+
+/** The field of a path as written in messages: `absences[].deputyId`. */
+export const fieldName = (path: readonly string[]): string =>
+  path.reduce(
+    (name, step) => (step === '[]' || step === '{}' ? `${name}${step}` : name ? `${name}.${step}` : step),
+    '',
+  );
+
+/** Every reference of the ledger's schemas, in table order (see docs/archive-format.md). */
+export function deriveReferences(): ReferenceRule[] {
+  const rules: ReferenceRule[] = [];
+  for (const [from, { schema }] of Object.entries(RECORD_TABLES) as [RecordTable, { schema: AnySchema }][]) {
+    const found: { path: string[]; to: string; kinds?: string[] }[] = [];
+    collect(schema, [], found);
+    const seen = new Set<string>();
+    for (const f of found) {
+      if (!(f.to in RECORD_TABLES))
+        throw new Error(`${from}.${fieldName(f.path)} refers to unknown table ${f.to}`);
+      const field = fieldName(f.path);
+      if (seen.has(field)) continue;
+      seen.add(field);
+      rules.push({
+        from,
+        field,
+        path: f.path,
+        to: f.to as RecordTable,
+        ...(f.kinds ? { kinds: f.kinds } : {}),
+        many: f.path.includes('[]'),
+      });
+    }
+  }
+  return rules;
+}
+
+/** Every reference between tables of the ledger, derived from the schemas' `idRef` marks. */
+export const REFERENCES: readonly ReferenceRule[] = deriveReferences();
+
+/** The attachments' owner reference: `ownerTable` names the table, `ownerId` the record. */
+export const ATTACHMENT_OWNER_FIELD = 'ownerId';
+
+/** A reference to a record the ledger does not hold, or to a record of the wrong kind. */
 export interface MissingReference {
   table: RecordTable;
   id: string;
   field: string;
   target: RecordTable;
   missingId: string;
+  /** Set when the record exists but is of another kind: its kind. */
+  wrongKind?: string;
+  /** The kinds the reference allows (with `wrongKind`). */
+  kinds?: readonly string[];
 }
 
-/** The first reference (of {@link REFERENCES} and attachments' owners) to a missing record, if any. */
+/** Every value at `path` in a record (lists stepped into), skipping absent ones. */
+function valuesAt(value: unknown, path: readonly string[], out: unknown[]): void {
+  if (path.length === 0) {
+    if (value !== undefined) out.push(value);
+    return;
+  }
+  if (value === undefined || value === null) return;
+  const [step, ...rest] = path;
+  if (step === '[]') {
+    if (Array.isArray(value)) for (const item of value) valuesAt(item, rest, out);
+    return;
+  }
+  if (step === '{}') {
+    if (typeof value === 'object') for (const item of Object.values(value)) valuesAt(item, rest, out);
+    return;
+  }
+  if (typeof value === 'object') valuesAt((value as Record<string, unknown>)[step!], rest, out);
+}
+
+/** The first reference (of {@link REFERENCES} and attachments' owners) to a missing or wrong record. */
 export function findMissingReference(data: LedgerData): MissingReference | undefined {
-  const ids = new Map<RecordTable, Set<string>>();
-  const idsOf = (table: RecordTable) => {
-    let set = ids.get(table);
-    if (!set) ids.set(table, (set = new Set(data[table].map((r) => r.id))));
-    return set;
+  const byId = new Map<RecordTable, Map<string, Record<string, unknown>>>();
+  const recordsOf = (table: RecordTable) => {
+    let map = byId.get(table);
+    if (!map)
+      byId.set(
+        table,
+        (map = new Map(
+          (data[table] as unknown as Record<string, unknown>[]).map((r) => [String(r['id']), r]),
+        )),
+      );
+    return map;
   };
   for (const rule of REFERENCES)
     for (const record of data[rule.from] as unknown as Record<string, unknown>[]) {
-      const value = record[rule.field];
-      const targets = rule.many ? (Array.isArray(value) ? value : []) : value === undefined ? [] : [value];
-      for (const target of targets)
-        if (typeof target !== 'string' || !idsOf(rule.to).has(target))
-          return {
-            table: rule.from,
-            id: String(record['id']),
-            field: rule.field,
-            target: rule.to,
-            missingId: String(target),
-          };
+      const targets: unknown[] = [];
+      valuesAt(record, rule.path, targets);
+      for (const target of targets) {
+        const found = typeof target === 'string' ? recordsOf(rule.to).get(target) : undefined;
+        const base = {
+          table: rule.from,
+          id: String(record['id']),
+          field: rule.field,
+          target: rule.to,
+          missingId: typeof target === 'string' ? target : JSON.stringify(target),
+        };
+        if (!found) return base;
+        if (rule.kinds && !rule.kinds.includes(String(found['kind'])))
+          return { ...base, wrongKind: String(found['kind']), kinds: rule.kinds };
+      }
     }
   for (const a of data.attachments)
-    if (!idsOf(a.ownerTable).has(a.ownerId))
-      return { table: 'attachments', id: a.id, field: 'ownerId', target: a.ownerTable, missingId: a.ownerId };
+    if (!recordsOf(a.ownerTable).has(a.ownerId))
+      return {
+        table: 'attachments',
+        id: a.id,
+        field: ATTACHMENT_OWNER_FIELD,
+        target: a.ownerTable,
+        missingId: a.ownerId,
+      };
   return undefined;
 }

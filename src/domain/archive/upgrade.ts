@@ -4,8 +4,12 @@
 //   format 0 (the first ledger exports): every table in one `data/ledger.json` object keyed by
 //            table, settings inside it under `settings`; attachments at `data/attachments/<sha256>`
 //            without extension; no `snapshots` table (frozen scores came later); no CSV.
-//   format 1 (current): one `data/records/<table>.json` per table, settings in
-//            `data/settings.json`, attachments `data/attachments/<sha256>.<ext>`, CSV copies.
+//   format 1: one `data/records/<table>.json` per table, settings in `data/settings.json`,
+//            attachments `data/attachments/<sha256>.<ext>`, CSV copies with the records' own
+//            field names, UUIDs and UTC times.
+//   format 2 (current): as format 1; only the copies for people changed (CSV with Chinese
+//            headers, names beside ids, China time, tallies as columns; index.html shows the
+//            records' own numbers). The records are the same.
 import { ARCHIVE_FORMAT_VERSION, PAYLOAD_FILES, attachmentPath, recordsPath } from './format';
 
 /** The payload of an archive, parsed but not yet validated, in the current format's shape. */
@@ -156,6 +160,8 @@ export async function readPayload(
 const STEPS: Record<number, (payload: ArchivePayload) => ArchivePayload> = {
   // 0 → 1: the snapshots table did not exist yet.
   0: (payload) => ({ ...payload, records: { snapshots: [], ...payload.records } }),
+  // 1 → 2: the records are unchanged (only the copies for people differ, see copies.ts).
+  1: (payload) => payload,
 };
 
 /** Upgrades a payload of an older format, step by step, to {@link ARCHIVE_FORMAT_VERSION}. */

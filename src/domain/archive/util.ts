@@ -31,6 +31,18 @@ export function toCsv(rows: readonly Record<string, unknown>[]): string {
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * A table with a given header as CSV for Excel (the one writer every CSV of the project goes
+ * through: archive copies, the city comparison, the CLI's --csv): UTF-8 with BOM, CRLF, RFC 4180
+ * quoting, and a cell that Excel would run as a formula (`=`, `+`, `-`, `@`, tab, CR first)
+ * prefixed with `'`.
+ */
+export function toCsvRows(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const lines = [header.map(csvField).join(',')];
+  for (const row of rows) lines.push(row.map(csvField).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
 /** Text made safe to place in HTML (element content and quoted attributes). */
 export function escapeHtml(text: string): string {
   return text.replace(

@@ -13,6 +13,10 @@ export interface ZipDirectoryEntry {
   /** 0 stored, 8 deflate. */
   method: number;
   isDirectory: boolean;
+  /** General-purpose flag bit 0 (or strong encryption, bit 6): the entry is encrypted. */
+  encrypted: boolean;
+  /** Made on Unix with a symbolic-link mode in the external attributes. */
+  symlink: boolean;
 }
 
 /** The outcome of reading the directory. */
@@ -57,7 +61,10 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
       return { ok: false, reason: 'truncated', detail: `bad central header at ${at}` };
     if (entries.length >= maxEntries)
       return { ok: false, reason: 'too-many-entries', detail: `more than ${maxEntries} entries` };
+    const madeBy = view.getUint16(at + 4, true);
+    const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const external = view.getUint32(at + 38, true);
     const compressedSize = view.getUint32(at + 20, true);
     const uncompressedSize = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -87,6 +94,9 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
       uncompressedSize,
       method,
       isDirectory: rawName.endsWith('/'),
+      encrypted: (flags & 0x41) !== 0,
+      // Host 3 is Unix: the high 16 bits of the external attributes are the file's mode.
+      symlink: madeBy >> 8 === 3 && ((external >>> 16) & 0o170000) === 0o120000,
     });
     at += 46 + nameLength + extraLength + commentLength;
   }

@@ -339,6 +339,9 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
     chairName: vc1.name,
     viceChairName: presidiumVillagers[0]!.name,
     memberNames: committeeMembers.map((d) => d.name),
+    memberIds: committeeMembers.map((d) => d.id),
+    chairId: presidiumMembers.find((m) => m.deputyId === coreDeputy.get('vc1')!.id)?.id,
+    viceChairId: presidiumMembers.find((m) => m.deputyId === presidiumVillagers[0]!.id)?.id,
     approvedSessionId: firstSession.id,
   };
 

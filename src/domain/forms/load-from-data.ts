@@ -32,7 +32,9 @@ export function formSourceFromData(
       if (!session) return undefined;
       const term = byId(data.terms, session.termId);
       const deputies = data.deputies.filter((d) => d.serviceFrom <= session.startDate);
-      return { source, records: { session, term, township, deputies } };
+      const presidiumMembers = data.presidiumMembers.filter((m) => m.from <= session.startDate);
+      const officers = data.officers.filter((o) => o.from <= session.startDate);
+      return { source, records: { session, term, township, deputies, presidiumMembers, officers } };
     }
     case 'presidiumMeeting': {
       const meeting = byId(data.presidiumMeetings, id);
@@ -132,7 +134,15 @@ export function formSourceFromData(
     case 'document': {
       const document = byId(data.documents, id);
       if (!document) return undefined;
-      return { source, records: { document, township } };
+      const session = byId(data.sessions, document.sessionId);
+      const term = byId(data.terms, document.termId ?? session?.termId);
+      // A deputy list names the deputies of its term: those in office on the term's first day.
+      const deputies =
+        document.kind === 'deputyListPublication' && term
+          ? data.deputies.filter((d) => d.serviceFrom <= term.startDate)
+          : undefined;
+      const station = byId(data.stations, document.stationId);
+      return { source, records: { document, township, term, session, deputies, station } };
     }
   }
 }

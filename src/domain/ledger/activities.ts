@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   CountSchema,
   EVEN_WITH_FIELD_ERRORS,
-  IdSchema,
+  idRef,
   IsoDateSchema,
   NoteSchema,
   RecordBaseSchema,
@@ -103,15 +103,15 @@ export const ActivitySchema = RecordBaseSchema.extend({
   /** Topic or title (主题). */
   topic: TextSchema('主题', 200),
   /** Deputies who took part. */
-  deputyIds: z.array(IdSchema).default([]),
+  deputyIds: z.array(idRef('deputies')).default([]),
   /** Number of participants when not every one is a registered deputy. */
   participants: CountSchema.optional(),
   /** The station where it took place (receptions, themed activities, leader visits). */
-  stationId: IdSchema.optional(),
+  stationId: idRef('stations').optional(),
   /** Links to other activities: a special report names the visit or research before it. */
-  linkedActivityIds: z.array(IdSchema).default([]),
+  linkedActivityIds: z.array(idRef('activities')).default([]),
   /** The 民生实事 project a visit supervised. */
-  projectId: IdSchema.optional(),
+  projectId: idRef('livelihoodProjects').optional(),
   tags: z.array(z.string().trim().min(1).max(30)).default([]),
   /**
    * 视察、调研: the problems collected, each with its forwarded-on and feedback dates (第十条第（三）项).
@@ -123,7 +123,7 @@ export const ActivitySchema = RecordBaseSchema.extend({
   /** Appraisals (工作评议): when the result was reported to the party committee (第十一条(二)). */
   reportedToPartyOn: IsoDateSchema.optional(),
   /** Appraisals: the session whose agenda carried the result. */
-  reportedToSessionId: IdSchema.optional(),
+  reportedToSessionId: idRef('sessions').optional(),
   /** Fiscal project visits held outside session days (第十二条(三)). */
   outsideSession: z.boolean().default(true),
   /** Reports to voters, appraisals: the satisfaction test. */
@@ -137,7 +137,7 @@ export const ActivitySchema = RecordBaseSchema.extend({
 /** The stages of an inspection problem's loop (第八条(二)): 反馈 → 交办 → 督办 → 评价, then 回头看. */
 export const InspectionProblemSchema = RecordBaseSchema.extend({
   /** The 执法检查 activity that found the problem. */
-  inspectionId: IdSchema,
+  inspectionId: idRef('activities', ['lawInspection']),
   description: TextSchema('问题描述', 500),
   /** The unit responsible for fixing it. */
   unit: z.string().trim().max(60).optional(),

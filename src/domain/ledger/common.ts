@@ -4,6 +4,20 @@ import '../utils/error-map';
 /** A record id: a random UUID, so records made on different PCs never collide. */
 export const IdSchema = z.uuid({ message: '编号格式不正确' });
 
+/** The JSON Schema keyword (and metadata key) naming the table an id field refers to. */
+export const REFERENCES_KEY = 'x-references';
+/** The JSON Schema keyword listing the kinds of record (their `kind`) a reference may point to. */
+export const REFERENCE_KINDS_KEY = 'x-reference-kinds';
+
+/**
+ * An id of a record of another table (`idRef('deputies')`): a UUID marked with the table it
+ * refers to, and optionally the `kind`s the target may have. The archive reader, its JSON
+ * Schemas and docs/archive-format.md derive the list of references from these marks
+ * (src/domain/archive/references.ts), so a new reference field needs only this marker.
+ */
+export const idRef = (table: string, kinds?: readonly string[]) =>
+  IdSchema.meta({ [REFERENCES_KEY]: table, ...(kinds ? { [REFERENCE_KINDS_KEY]: [...kinds] } : {}) });
+
 /** A calendar date in China time, without time of day: `2025-03-28`. */
 export const IsoDateSchema = z.iso.date({ message: '请填写有效日期（年-月-日）' });
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
-  IdSchema,
+  endNotBeforeStart,
+  EVEN_WITH_FIELD_ERRORS,
+  idRef,
   IsoDateSchema,
   NoteSchema,
   RecordBaseSchema,
   TextSchema,
-  endNotBeforeStart,
-  EVEN_WITH_FIELD_ERRORS,
 } from './common';
 
 /** Levels of people's congress a deputy may sit in; several at once are common. */
@@ -35,11 +35,11 @@ export const DeputySchema = RecordBaseSchema.extend({
   /** Constituency (选区) the deputy was elected in. */
   constituency: z.string().trim().max(60).optional(),
   /** The liaison station the deputy is attached to. */
-  stationId: IdSchema.optional(),
+  stationId: idRef('stations').optional(),
   /** 领导干部代表 (第十九条): measured every half-year for station visits. */
   isLeaderCadre: z.boolean().default(false),
   /** The township term the deputy was elected for, if a township deputy. */
-  termId: IdSchema.optional(),
+  termId: idRef('terms').optional(),
   /** First day of service in this register. */
   serviceFrom: IsoDateSchema,
   /** Last day of service; empty while serving. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   EVEN_WITH_FIELD_ERRORS,
-  IdSchema,
+  idRef,
   IsoDateSchema,
   NoteSchema,
   RecordBaseSchema,
@@ -58,9 +58,9 @@ export const DocumentSchema = RecordBaseSchema.extend({
    * The term a term plan or list publication is for; for an 选举委员会批准文件 (第四条第（六）项),
    * the term the general election elected.
    */
-  termId: IdSchema.optional(),
+  termId: idRef('terms').optional(),
   /** The station a station plan or rules are for. */
-  stationId: IdSchema.optional(),
+  stationId: idRef('stations').optional(),
   /** For procedure rules: which of the six. */
   procedureRule: z.enum(Object.keys(PROCEDURE_RULES) as [keyof typeof PROCEDURE_RULES]).optional(),
   /** For budget documents: which one. */
@@ -69,7 +69,7 @@ export const DocumentSchema = RecordBaseSchema.extend({
    * The session that approved it (budget documents, normative resolutions); for a 代表建议办理情况报告,
    * the session that heard it.
    */
-  sessionId: IdSchema.optional(),
+  sessionId: idRef('sessions').optional(),
   /** Made public on (deputy list, budget documents, the suggestion-handling report, deputies' information). */
   publishedOn: IsoDateSchema.optional(),
   /** Filed with the city standing committee on (normative resolutions, 第四条(九)). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountSchema, IdSchema, IsoDateSchema, NoteSchema, RecordBaseSchema, TextSchema } from './common';
+import { CountSchema, idRef, IsoDateSchema, NoteSchema, RecordBaseSchema, TextSchema } from './common';
 import { SatisfactionTestSchema } from './activities';
 
 /** The five stages (五单) in their order (第二十条(一)). */
@@ -25,7 +25,7 @@ export const LivelihoodProjectSchema = RecordBaseSchema.extend({
   screenedOn: IsoDateSchema.optional(),
   votedOn: IsoDateSchema.optional(),
   /** The session that voted. */
-  sessionId: IdSchema.optional(),
+  sessionId: idRef('sessions').optional(),
   /** The ballot's tally; the pass rule (a setting) compares yes with the deputies in office. */
   tally: z
     .object({ inOffice: CountSchema, yes: CountSchema, no: CountSchema, abstain: CountSchema })
@@ -36,7 +36,7 @@ export const LivelihoodProjectSchema = RecordBaseSchema.extend({
   /** Supervised by the presidium as the year's featured project (第二十条(二)). */
   supervised: z.boolean().default(false),
   /** The suggestion it came from (第十六条(四)). */
-  suggestionId: IdSchema.optional(),
+  suggestionId: idRef('suggestions').optional(),
   note: NoteSchema,
 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   CountSchema,
   EVEN_WITH_FIELD_ERRORS,
-  IdSchema,
+  idRef,
   IsoDateSchema,
   NoteSchema,
   RecordBaseSchema,
@@ -38,14 +38,14 @@ export const VoteSchema = z.object({
 
 /** A deputy's absence from a session; two unapproved absences end the qualification (代表法 62). */
 export const AbsenceSchema = z.object({
-  deputyId: IdSchema,
+  deputyId: idRef('deputies'),
   /** Leave approved (请假) or not. */
   approved: z.boolean(),
 });
 
 /** A session (人代会会议) of the township congress. */
 export const SessionSchema = RecordBaseSchema.extend({
-  termId: IdSchema,
+  termId: idRef('terms'),
   /** 第几次会议 within the term. */
   number: z.number({ message: '请填写会次' }).int().min(1, { message: '会次至少为1' }),
   /** Opening day. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, NoteSchema, RecordBaseSchema } from './common';
+import { idRef, IsoDateSchema, NoteSchema, RecordBaseSchema } from './common';
 
 /** The six statuses of the compliance engine (see src/domain/compliance/types.ts). */
 const StatusSchema = z.enum(['met', 'partial', 'missed', 'pending', 'not_applicable', 'unknown']);
@@ -31,7 +31,7 @@ const ScoreSchema = z.object({ value: z.number().min(0).max(1).optional(), score
 /** The period a snapshot freezes: a calendar year, or a term. */
 export const SnapshotPeriodSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('year'), year: z.number().int().min(1980).max(2200) }),
-  z.object({ kind: z.literal('term'), termId: IdSchema }),
+  z.object({ kind: z.literal('term'), termId: idRef('terms') }),
 ]);
 
 /**

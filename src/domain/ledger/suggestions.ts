@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, NoteSchema, RecordBaseSchema, TextSchema } from './common';
+import { idRef, IsoDateSchema, NoteSchema, RecordBaseSchema, TextSchema } from './common';
 
 /** The answer's result (答复结果). */
 export const ANSWER_RESULTS = {
@@ -44,10 +44,10 @@ export const SuggestionSchema = RecordBaseSchema.extend({
   title: TextSchema('建议标题', 200),
   content: z.string().trim().max(5000).optional(),
   /** Proposing deputies (领衔 first). */
-  proposerIds: z.array(IdSchema).min(1, { message: '请选择提出建议的代表' }),
+  proposerIds: z.array(idRef('deputies')).min(1, { message: '请选择提出建议的代表' }),
   submittedOn: IsoDateSchema,
   /** The session it was submitted at; empty when submitted between sessions. */
-  sessionId: IdSchema.optional(),
+  sessionId: idRef('sessions').optional(),
   /** 交办: the date and the units. */
   assignedOn: IsoDateSchema.optional(),
   leadUnit: z.string().trim().max(60).optional(),
@@ -55,9 +55,9 @@ export const SuggestionSchema = RecordBaseSchema.extend({
   /** Complex suggestions get 6 months instead of 3 (代表法 51). */
   complex: z.boolean().default(false),
   /** 党委书记 as 督办 lead (第十六条(二)): the officer record. */
-  supervisorOfficerId: IdSchema.optional(),
+  supervisorOfficerId: idRef('officers').optional(),
   /** 乡镇长 or 副乡镇长 as 领办 lead. */
-  leadOfficerId: IdSchema.optional(),
+  leadOfficerId: idRef('officers').optional(),
   handlingStartedOn: IsoDateSchema.optional(),
   /** 见面沟通 with the proposers (第十六条(三)). */
   faceToFaceOn: IsoDateSchema.optional(),
@@ -76,7 +76,7 @@ export const SuggestionSchema = RecordBaseSchema.extend({
   rehandledCount: z.number().int().min(0).default(0),
   closedOn: IsoDateSchema.optional(),
   /** The 民生实事 project it became (第十六条(四)). */
-  projectId: IdSchema.optional(),
+  projectId: idRef('livelihoodProjects').optional(),
   note: NoteSchema,
 });
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
-  IdSchema,
+  endNotBeforeStart,
+  EVEN_WITH_FIELD_ERRORS,
+  idRef,
   IsoDateSchema,
   NoteSchema,
   RecordBaseSchema,
   TextSchema,
-  endNotBeforeStart,
-  EVEN_WITH_FIELD_ERRORS,
 } from './common';
 
 /**
@@ -86,7 +86,7 @@ export const OfficerSchema = RecordBaseSchema.extend({
   /** For a 副主席: whether full time (第二十三条 requires a full-time vice-chair). */
   fullTime: z.boolean().default(false),
   /** The deputy record of this person, when they are also a deputy. */
-  deputyId: IdSchema.optional(),
+  deputyId: idRef('deputies').optional(),
   /** First day in office. */
   from: IsoDateSchema,
   /** Last day in office; empty while in office. */
@@ -96,24 +96,30 @@ export const OfficerSchema = RecordBaseSchema.extend({
 
 /** Membership of the presidium (主席团) over time: the quorum of 第六条 counts members on a date. */
 export const PresidiumMemberSchema = RecordBaseSchema.extend({
-  termId: IdSchema,
+  termId: idRef('terms'),
   name: TextSchema('姓名', 40),
-  deputyId: IdSchema.optional(),
+  deputyId: idRef('deputies').optional(),
   from: IsoDateSchema,
   to: IsoDateSchema.optional(),
 }).superRefine(endNotBeforeStart('from', 'to', '结束日期不能早于开始日期'), EVEN_WITH_FIELD_ERRORS);
 
 /** The credentials committee (代表资格审查委员会) of a term (第七条). */
 export const CredentialsCommitteeSchema = RecordBaseSchema.extend({
-  termId: IdSchema,
-  /** 主任委员: must be a presidium member. */
+  termId: idRef('terms'),
+  /** 主任委员: must be a presidium member (the name as printed; `chairId` is what is checked). */
   chairName: TextSchema('主任委员', 40),
   /** 副主任委员: must be a presidium member. */
   viceChairName: TextSchema('副主任委员', 40),
-  /** 委员, 3–5 deputies of the term. */
+  /** 委员, 3–5 deputies of the term, by name as printed. */
   memberNames: z.array(TextSchema('委员姓名', 40)),
+  /** The 主任委员's presidium membership; the engine matches this id, not the name. */
+  chairId: idRef('presidiumMembers').optional(),
+  /** The 副主任委员's presidium membership. */
+  viceChairId: idRef('presidiumMembers').optional(),
+  /** The 委员 as deputies, in the order of `memberNames`; empty in records made before ids were kept. */
+  memberIds: z.array(idRef('deputies')).default([]),
   /** The session that approved the committee (the term's first session). */
-  approvedSessionId: IdSchema.optional(),
+  approvedSessionId: idRef('sessions').optional(),
   note: NoteSchema,
 });
 

@@ -87,6 +87,26 @@ describe('exportLedger', () => {
   });
 });
 
+describe('exportLedger and committees saved before ids were kept', () => {
+  it('exports and verifies them, with the ids their names give', async () => {
+    const db = loggedDb();
+    try {
+      const input = await validInput();
+      const original = input.data.credentialsCommittees[0]!;
+      const { chairId: _c, viceChairId: _v, ...named } = original;
+      const data = { ...input.data, credentialsCommittees: [{ ...named, memberIds: [] }] };
+      expect((await replaceAll(db, data, { blobs: input.blobs })).ok).toBe(true);
+      const archive = await exported(db);
+      expect(archive.data.credentialsCommittees[0]).toMatchObject({
+        chairId: original.chairId,
+        memberIds: original.memberIds,
+      });
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
 describe('importLedger', () => {
   it('restores an export on another PC to the same ledger (the restore drill)', async () => {
     const archive = await exported(source);

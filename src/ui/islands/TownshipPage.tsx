@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { today } from '../../domain/dates';
 import type { CredentialsCommittee, PresidiumMember, Term } from '../../domain/ledger';
-import { checkCommitteeSize } from '../../domain/ledger/admin-view/committees';
+import { checkCommitteeSize, linkCommitteeIds } from '../../domain/ledger/admin-view/committees';
 import { presidiumOn, presidiumQuorum } from '../../domain/ledger/admin-view/presidium';
 import { checkFirstSession, type FirstSessionStatus } from '../../domain/ledger/admin-view/terms';
 import { getLedgerDb } from '../../storage/instance';
@@ -110,19 +110,47 @@ function presidiumConfig(
   };
 }
 
-function committeeConfig(refs: AdminReferences): RecordListConfig<'credentialsCommittees'> {
+function committeeConfig(
+  refs: AdminReferences,
+  deputies: Option[],
+  presidium: readonly PresidiumMember[],
+): RecordListConfig<'credentialsCommittees'> {
+  // People are chosen, not typed: the record keeps their ids (the engine matches ids, so a
+  // namesake is never taken for a member) and their names as printed.
+  const presidiumOptions = presidium.map((m) => ({
+    value: m.id,
+    label: `${m.name}（${termLabel(refs.termById.get(m.termId))}）`,
+  }));
+  const presidiumName = new Map(presidium.map((m) => [m.id, m.name]));
+  const deputyName = new Map(deputies.map((d) => [d.value, d.label]));
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     table: 'credentialsCommittees',
     noun: '资格审查委员会',
     fields: [
       { name: 'termId', label: '届次', kind: 'select', options: refs.termOptions, required: true },
-      { name: 'chairName', label: '主任委员', kind: 'text', required: true, hint: '须为主席团成员' },
-      { name: 'viceChairName', label: '副主任委员', kind: 'text', required: true, hint: '须为主席团成员' },
       {
-        name: 'memberNames',
+        name: 'chairId',
+        label: '主任委员',
+        kind: 'select',
+        options: presidiumOptions,
+        required: true,
+        hint: '须为本届主席团成员（在上方“主席团成员”中登记）',
+      },
+      {
+        name: 'viceChairId',
+        label: '副主任委员',
+        kind: 'select',
+        options: presidiumOptions,
+        required: true,
+        hint: '须为本届主席团成员',
+      },
+      {
+        name: 'memberIds',
         label: '委员',
-        kind: 'lines',
-        hint: '每行一人；第七条：委员3—5人，均为本届代表',
+        kind: 'multiselect',
+        options: deputies,
+        hint: '第七条：委员3—5人，均为本届代表',
       },
       {
         name: 'approvedSessionId',
@@ -133,9 +161,37 @@ function committeeConfig(refs: AdminReferences): RecordListConfig<'credentialsCo
       },
       { name: 'note', label: '备注', kind: 'textarea' },
     ],
-    defaults: () => ({ termId: refs.terms[0]?.id }),
+    defaults: () => ({ termId: refs.terms[0]?.id, memberIds: [] }),
     sort: { index: 'termId' },
     describe: (c: CredentialsCommittee) => `${termLabel(refs.termById.get(c.termId))}代表资格审查委员会`,
+    adapter: {
+      // A committee saved before ids were kept: its people found by their (unique) names.
+      toEditable: (record) => {
+        const c = record as CredentialsCommittee;
+        return c.id && c.chairName
+          ? linkCommitteeIds(c, {
+              presidiumMembers: presidium,
+              deputies: deputies.map((d) => ({ id: d.value, name: d.label })),
+            })
+          : record;
+      },
+      save: async (input, repo) => {
+        const memberIds = Array.isArray(input['memberIds']) ? (input['memberIds'] as string[]) : [];
+        const result = await repo.put({
+          ...input,
+          chairName: presidiumName.get(text(input['chairId'])) ?? '',
+          viceChairName: presidiumName.get(text(input['viceChairId'])) ?? '',
+          memberNames: memberIds.map((id) => deputyName.get(id) ?? ''),
+          memberIds,
+        });
+        if (result.ok || result.reason !== 'invalid') return result;
+        // Messages about the names belong beside the fields that chose them.
+        const moved: Record<string, string> = {};
+        for (const [path, message] of Object.entries(result.issues))
+          moved[path === 'chairName' ? 'chairId' : path === 'viceChairName' ? 'viceChairId' : path] = message;
+        return { ...result, issues: moved };
+      },
+    },
     columns: [
       { label: '届次', render: (c) => <NoWrap>{termLabel(refs.termById.get(c.termId))}</NoWrap> },
       { label: '主任委员', render: (c) => <NoWrap>{c.chairName}</NoWrap> },
@@ -186,6 +242,8 @@ function PresidiumSummary({ now }: { now: string }) {
 export function TownshipPage() {
   const refs = useAdminReferences();
   const { deputies } = useReferenceOptions();
+  const db = getLedgerDb();
+  const presidium = useLiveQuery(() => db.presidiumMembers.toArray(), [db]).data ?? [];
   const now = today();
   if (!refs) return <p aria-busy="true">正在读取台账…</p>;
   if (!refs.township)
@@ -218,7 +276,7 @@ export function TownshipPage() {
         />
       </Section>
       <Section id="township-committees" title="代表资格审查委员会">
-        <RecordListPage config={committeeConfig(refs)} />
+        <RecordListPage config={committeeConfig(refs, deputies, presidium)} />
       </Section>
     </div>
   );

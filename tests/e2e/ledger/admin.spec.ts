@@ -146,3 +146,22 @@ test('settings are checked, kept after a reload, and the points table gains a ve
     '尚未登记本乡镇通过',
   );
 });
+
+test('the credentials committee chooses its people from the presidium, and keeps them by id', async ({
+  page,
+}) => {
+  await page.goto('/ledger/township/');
+  const presidium = new RecordList(page, region(page, '主席团成员'));
+  await expect(presidium.table.locator('tbody tr')).toHaveCount(3);
+  const committees = new RecordList(page, region(page, '代表资格审查委员会'));
+  const form = await committees.add('资格审查委员会');
+  const chair = form.getByLabel('主任委员', { exact: true });
+  // The choices are the presidium members, named with their term.
+  await expect(chair.locator('option', { hasText: '（第7届）' })).toHaveCount(3);
+  await chair.selectOption({ index: 1 });
+  await form.getByLabel('副主任委员', { exact: true }).selectOption({ index: 2 });
+  const chairName = ((await chair.locator('option:checked').textContent()) ?? '').replace(/（.*$/, '');
+  await committees.save(form);
+  await expect(committees.table.locator('tbody tr')).toHaveCount(1);
+  await expect(committees.table.locator('tbody tr').first()).toContainText(chairName);
+});

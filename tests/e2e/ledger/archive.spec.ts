@@ -111,3 +111,44 @@ test('a file that is not a ZIP is refused in Chinese and changes nothing', async
   await expect(cardCount(page, '主席团成员')).toContainText('主席团成员 3 条');
   expect(await page.locator('.ledger-card-count').allTextContents()).toEqual(before);
 });
+
+test('hostile archives of every new class are refused by the browser import; the ledger is unchanged', async ({
+  page,
+}) => {
+  // The same corpus as `npm run ledger -- fixtures` (tests/fixtures/make-hostile-archives.ts).
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = await mkdtemp(join(tmpdir(), 'hostile-'));
+  execFileSync(process.execPath, ['scripts/ledger-cli.mjs', 'fixtures', dir], { stdio: 'ignore' });
+
+  const home = new LedgerHomePage(page);
+  await home.setUp();
+  await expect(cardCount(page, '主席团成员')).toContainText('主席团成员 3 条');
+  const before = await page.locator('.ledger-card-count').allTextContents();
+  const archive = new ArchivePage(page);
+  await archive.goto();
+  for (const [name, words] of [
+    ['zip-symlink', '符号链接'],
+    ['zip-encrypted', '加密'],
+    ['bomb-many-small', '压缩炸弹'],
+    ['bag-info-township-name', 'Township-Name'],
+    ['reference-wrong-kind', '执法检查'],
+    ['id-object', '编号不是文本'],
+    ['copy-csv-formula', 'data/csv/deputies.csv'],
+  ] as const) {
+    await archive.choose({
+      name: `${name}.zip`,
+      mimeType: 'application/zip',
+      buffer: await readFile(join(dir, `${name}.zip`)),
+    });
+    await expect(archive.alert, name).toContainText(`不能导入 ${name}.zip`);
+    await expect(archive.alert, name).toContainText(words);
+    await expect(archive.alert, name).not.toContainText('期望');
+    await expect(archive.review).toHaveCount(0);
+  }
+  await home.goto();
+  await expect(cardCount(page, '主席团成员')).toContainText('主席团成员 3 条');
+  expect(await page.locator('.ledger-card-count').allTextContents()).toEqual(before);
+});

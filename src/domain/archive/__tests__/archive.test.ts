@@ -116,7 +116,7 @@ describe('writeArchive', () => {
     const csv = files.get('data/csv/deputies.csv')!;
     expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = decode(csv.slice(3));
-    expect(text.split('\r\n')[0]).toContain('name');
+    expect(text.split('\r\n')[0]).toContain('姓名');
     expect(text).toContain(input.data.deputies[0]!.name);
     expect(text.split('\r\n')).toHaveLength(input.data.deputies.length + 2);
   });

@@ -527,6 +527,31 @@ describe('art07-credentials-committee', () => {
       '本届主席团成员未登记',
     ],
     ['no committee recorded', { ...base, credentialsCommittees: [] }, 'missed', '未登记代表资格审查委员会'],
+    [
+      'by ids: members who are deputies of the term',
+      withCommittee({
+        chairId: uuid(300),
+        viceChairId: uuid(301),
+        memberIds: [uuid(400), uuid(401), uuid(402)],
+      }),
+      'met',
+      '委员3人',
+    ],
+    [
+      'by ids: a namesake is not the member (the id names someone of no term)',
+      {
+        ...withCommittee({ memberIds: [uuid(400), uuid(401), uuid(499)] }),
+        deputies: [...base.deputies, deputy({ id: uuid(499), name: '陈静', termId: uuid(98) })],
+      },
+      'missed',
+      '委员陈静不是本届代表',
+    ],
+    [
+      'by ids: chair and vice-chair the same presidium member, though named differently',
+      withCommittee({ chairId: uuid(300), viceChairId: uuid(300) }),
+      'missed',
+      '主任委员与副主任委员是同一人',
+    ],
   ])('%s', (_, input, status, note) => {
     const r = evaluateOne('art07-credentials-committee', input, TERM);
     expect(r.status).toBe(status);

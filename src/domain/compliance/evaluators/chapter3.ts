@@ -301,23 +301,35 @@ function leadershipFindings(
   ctx: EvaluationContext,
 ): Finding[] {
   const findings: Finding[] = [];
-  if (sameName(committee.chairName, committee.viceChairName))
-    findings.push({ kind: 'fail', text: '主任委员与副主任委员是同一人' });
   const presidium = ctx.data.presidiumMembers.filter((m) => m.termId === termId);
+  const chair = committee.chairId
+    ? ctx.data.presidiumMembers.find((m) => m.id === committee.chairId)
+    : undefined;
+  const vice = committee.viceChairId
+    ? ctx.data.presidiumMembers.find((m) => m.id === committee.viceChairId)
+    : undefined;
+  // The same person: the same presidium record or deputy when ids are kept, else the same name.
+  const samePerson =
+    chair && vice
+      ? chair.id === vice.id || (chair.deputyId !== undefined && chair.deputyId === vice.deputyId)
+      : sameName(committee.chairName, committee.viceChairName);
+  if (samePerson) findings.push({ kind: 'fail', text: '主任委员与副主任委员是同一人' });
   if (presidium.length === 0)
     return [...findings, { kind: 'unknown', text: '本届主席团成员未登记，无法核对主任委员、副主任委员' }];
-  for (const [role, name] of [
-    ['主任委员', committee.chairName],
-    ['副主任委员', committee.viceChairName],
+  for (const [role, name, id] of [
+    ['主任委员', committee.chairName, committee.chairId],
+    ['副主任委员', committee.viceChairName, committee.viceChairId],
   ] as const)
-    if (!presidium.some((m) => sameName(m.name, name)))
+    if (id ? !presidium.some((m) => m.id === id) : !presidium.some((m) => sameName(m.name, name)))
       findings.push({ kind: 'fail', text: `${role}${name}不是本届主席团成员` });
   return findings;
 }
 
-/** The 委员 (without the chair and vice-chair, who are not counted among them). */
+/** The 委员 (without the chair and vice-chair, who are not counted among them), with their ids when kept. */
 const committeeMembers = (c: CredentialsCommittee) =>
-  c.memberNames.filter((n) => !sameName(n, c.chairName) && !sameName(n, c.viceChairName));
+  c.memberNames
+    .map((name, i) => ({ name, id: c.memberIds[i] }))
+    .filter((m) => !sameName(m.name, c.chairName) && !sameName(m.name, c.viceChairName));
 
 /** The 委员: 3–5 of them, all deputies of the term. */
 function memberFindings(
@@ -327,12 +339,21 @@ function memberFindings(
   ctx: EvaluationContext,
 ): Finding[] {
   const members = committeeMembers(committee);
-  const size = checkCommitteeSize({ memberNames: members });
+  const withIds = members.every((m) => m.id !== undefined);
+  const size = checkCommitteeSize({
+    memberNames: members.map((m) => m.name),
+    ...(withIds ? { memberIds: members.map((m) => m.id!) } : {}),
+  });
   const findings: Finding[] = size.ok ? [] : [{ kind: 'fail', text: size.text }];
   const deputies = deputiesOfTerm(termId, range, ctx);
   if (deputies.length === 0)
     return [...findings, { kind: 'unknown', text: '本届代表未登记，无法核对委员是否为本届代表' }];
-  const outsiders = members.filter((n) => !deputies.some((d) => sameName(d.name, n)));
+  // By id when the record keeps them (a namesake is not the member), else by name.
+  const outsiders = members
+    .filter((m) =>
+      m.id ? !deputies.some((d) => d.id === m.id) : !deputies.some((d) => sameName(d.name, m.name)),
+    )
+    .map((m) => m.name);
   if (outsiders.length > 0) findings.push({ kind: 'fail', text: `委员${outsiders.join('、')}不是本届代表` });
   return findings;
 }

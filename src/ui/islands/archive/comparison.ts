@@ -1,6 +1,7 @@
 // The city's comparison of township archives: every duty of the catalogue as a row, every archive
 // as a column, plus the overall and chapter scores. Pure: computed from the archives' records by
 // the compliance engine, then drawn by CityPage and written as CSV.
+import { toCsvRows } from '../../../domain/archive/util';
 import { evaluate, type Evaluation, type Selection, type Status } from '../../../domain/compliance';
 import { badgeOf, chapterHeading, scoreLine, type Badge } from '../../../domain/compliance/dashboard';
 import type { IsoDate } from '../../../domain/dates';
@@ -131,11 +132,6 @@ export function compareTownships(
   return { selection, asOf, columns, rows };
 }
 
-/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /**
  * The comparison as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads the Chinese),
  * CRLF line ends, one column per township, status words and scores as shown on the page.
@@ -149,6 +145,9 @@ export function comparisonCsv(comparison: Comparison): string {
     `项目（${period}，截至${comparison.asOf}）`,
     ...comparison.columns.map((c) => c.townshipName),
   ];
-  const lines = [header, ...comparison.rows.map((r) => [r.label, ...r.cells.map((c) => c.text)])];
-  return `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
+  // The project's one CSV writer: a township name such as `=HYPERLINK(…)` is not run by Excel.
+  return toCsvRows(
+    header,
+    comparison.rows.map((r) => [r.label, ...r.cells.map((c) => c.text)]),
+  );
 }

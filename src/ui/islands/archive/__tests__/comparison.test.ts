@@ -96,4 +96,14 @@ describe('comparisonCsv', () => {
       '',
     ]);
   });
+
+  it('goes through the one guarded writer: a township named like a formula is not run by Excel', () => {
+    const csv = comparisonCsv({
+      selection,
+      asOf: '2025-06-30',
+      columns: [{ key: 'a', townshipName: '=HYPERLINK("http://x")' }],
+      rows: [],
+    });
+    expect(csv).toContain(`'=HYPERLINK`);
+  });
 });
