@@ -8,10 +8,14 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+/** @type {{ use: (plugin: unknown) => void; stroke: (char: string, ...args: string[]) => unknown }} */
 const cnchar = require('cnchar');
 cnchar.use(require('cnchar-order'));
 
-/** The class of a stroke by cnchar's name of it. */
+/**
+ * The class of a stroke by cnchar's name of it.
+ * @param {string} name
+ */
 function strokeClass(name) {
   if (name === '横' || name === '提') return '1';
   if (name === '竖' || name === '竖钩') return '2';
@@ -21,12 +25,13 @@ function strokeClass(name) {
 }
 
 const decoder = new TextDecoder('gbk');
+/** @type {Record<string, string>} */
 const table = {};
 for (let hi = 0xb0; hi <= 0xf7; hi++)
   for (let lo = 0xa1; lo <= 0xfe; lo++) {
     const char = decoder.decode(new Uint8Array([hi, lo]));
     if (!/^\p{Script=Han}$/u.test(char)) continue;
-    const names = cnchar.stroke(char, 'order', 'name')[0];
+    const names = /** @type {string[][]} */ (cnchar.stroke(char, 'order', 'name'))[0];
     const count = cnchar.stroke(char);
     if (!Array.isArray(names) || names.length === 0 || names.length !== count) continue;
     table[char] = names.map(strokeClass).join('');
