@@ -5,6 +5,7 @@
 // Source: the cnchar and cnchar-order packages (MIT; dev dependencies, used only here).
 // Run: npx node scripts/build-stroke-table.mjs
 import { writeFileSync } from 'node:fs';
+import { TextDecoder } from 'node:util';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuid } from '../../domain/ledger/__tests__/builders';
-import { LedgerDb } from '../db';
+import type { LedgerDb } from '../db';
 import { repository } from '../repository';
 import { importDeputies, undoDeputyImport } from '../roster';
 import { freshDb } from './helpers';
