@@ -79,3 +79,31 @@ export async function undoDeputyImport(db: LedgerDb, imported: RosterImport): Pr
     return storageFailure(error);
   }
 }
+
+/** What the roster page shows and checks against: the township's name, terms, stations and deputies. */
+export interface RosterBasics {
+  townshipName: string;
+  /** The latest term (new township deputies belong to it), if any. */
+  term?: { id: string; number: number; startDate: string };
+  stations: { id: string; name: string }[];
+  deputies: Deputy[];
+}
+
+/** Reads the roster page's basics in one read transaction (small tables, read whole). */
+export async function readRosterBasics(db: LedgerDb): Promise<RosterBasics> {
+  return db.transaction('r', [db.township, db.terms, db.stations, db.deputies], async () => {
+    const [township, terms, stations, deputies] = await Promise.all([
+      db.township.toCollection().first(),
+      db.terms.orderBy('startDate').toArray(),
+      db.stations.orderBy('name').toArray(),
+      db.deputies.toArray(),
+    ]);
+    const term = terms.at(-1);
+    return {
+      townshipName: township?.name ?? '',
+      ...(term ? { term: { id: term.id, number: term.number, startDate: term.startDate } } : {}),
+      stations: stations.map((s) => ({ id: s.id, name: s.name })),
+      deputies,
+    };
+  });
+}
