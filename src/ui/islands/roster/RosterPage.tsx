@@ -279,6 +279,9 @@ function PrintSection({ basics }: { basics: RosterBasics }) {
   const title = `${basics.townshipName}人民代表大会代表名册`;
   const subtitle = `（按姓氏笔画排序${everyone ? '，含已离任代表' : `，${formatChineseDate(date)}在任`}，共 ${rows.length} 名）`;
   const table = [[...ROSTER_PRINT_HEADERS], ...rows];
+  // Everyone listed on a date is 在任: the 状态 column only prints when former deputies are included.
+  const shown = (i: number) => everyone || ROSTER_PRINT_HEADERS[i] !== '状态';
+  const wrapAt = ROSTER_PRINT_HEADERS.indexOf('工作单位及职务');
   const fileStem = `${basics.townshipName}代表名册_${date}`;
   return (
     <section class="roster-print" aria-labelledby="roster-print-title">
@@ -317,7 +320,7 @@ function PrintSection({ basics }: { basics: RosterBasics }) {
           <table class="roster-table">
             <thead>
               <tr>
-                {ROSTER_PRINT_HEADERS.map((h) => (
+                {ROSTER_PRINT_HEADERS.filter((_, i) => shown(i)).map((h) => (
                   <th key={h} scope="col">
                     {h}
                   </th>
@@ -328,12 +331,14 @@ function PrintSection({ basics }: { basics: RosterBasics }) {
               {rows.map((r) => (
                 <tr key={r[0]}>
                   {r.map((cell, i) =>
-                    i === 1 ? (
+                    !shown(i) ? null : i === 1 ? (
                       <th key={i} scope="row">
                         {cell}
                       </th>
                     ) : (
-                      <td key={i}>{cell}</td>
+                      <td key={i} class={i === wrapAt ? 'roster-wrap' : undefined}>
+                        {cell}
+                      </td>
                     ),
                   )}
                 </tr>
