@@ -57,6 +57,12 @@ export const PROVISIONAL_SHARE = 0.8;
  */
 export const WITHHOLD_SHARE = 0.5;
 
+/**
+ * The tables the first-run setup fills (township, term, officers, presidium): records there show
+ * that a ledger exists, not that any work of the period was recorded.
+ */
+const SETUP_TABLES = new Set(['township', 'terms', 'officers', 'presidiumMembers', 'credentialsCommittees']);
+
 /** `final`: shown as the period's score; `provisional`: shown, labelled 暂定; `withheld`: not shown unless asked. */
 export type Standing = 'final' | 'provisional' | 'withheld';
 
@@ -74,11 +80,12 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 /**
  * Whether a score is final, provisional or withheld: provisional while the period is still open on
  * the as-of date or fewer than {@link PROVISIONAL_SHARE} of the applicable duties are scored;
- * withheld when nothing is scored, fewer than {@link WITHHOLD_SHARE} are, or no record of the ledger
- * counts anywhere (results without `evidence` count as having none).
+ * withheld when nothing is scored, fewer than {@link WITHHOLD_SHARE} are, or no record of the
+ * period's work counts anywhere (only setup records such as the term and officers, or none:
+ * results without `evidence` count as having none).
  */
 export function scoreStanding(
-  results: readonly { status: Status; evidence?: readonly unknown[] }[],
+  results: readonly { status: Status; evidence?: readonly { table: string }[] }[],
   period?: { range: DateRange; asOf: IsoDate },
 ): ScoreStanding {
   const coverage = coverageOf(results);
@@ -86,7 +93,7 @@ export function scoreStanding(
   const open = period !== undefined && isAfter(period.range.end, period.asOf);
   if (open) reasons.push(`考评期间到 ${period.range.end} 才结束，截至 ${period.asOf} 的结果还会变化`);
   const share = coverage.share ?? 0;
-  const noRecords = results.every((r) => (r.evidence?.length ?? 0) === 0);
+  const noRecords = results.every((r) => !(r.evidence ?? []).some((e) => !SETUP_TABLES.has(e.table)));
   if (coverage.scored === 0) reasons.push('还没有可以计分的义务');
   else if (noRecords) reasons.push('本期没有任何台账记录计入考评，得分并非来自登记的工作');
   else if (share < PROVISIONAL_SHARE)

@@ -8,9 +8,11 @@ import type { Status } from '../types';
 import { ledger } from './harness';
 
 /** Results with the given numbers of each status. */
-function results(counts: Partial<Record<Status, number>>): { status: Status; evidence: string[] }[] {
+function results(
+  counts: Partial<Record<Status, number>>,
+): { status: Status; evidence: { table: string }[] }[] {
   return Object.entries(counts).flatMap(([status, n]) =>
-    Array.from({ length: n }, () => ({ status: status as Status, evidence: ['record'] })),
+    Array.from({ length: n }, () => ({ status: status as Status, evidence: [{ table: 'activities' }] })),
   );
 }
 
@@ -56,7 +58,10 @@ describe('scoreStanding', () => {
   });
 
   it('withholds a score that no record of the ledger stands behind', () => {
-    const bare = results({ met: 2, missed: 8 }).map((r) => ({ ...r, evidence: [] }));
+    const bare = results({ met: 2, missed: 8 }).map((r, i) => ({
+      ...r,
+      evidence: i === 0 ? [{ table: 'officers' }, { table: 'terms' }] : [],
+    }));
     const s = scoreStanding(bare, closed);
     expect(s.standing).toBe('withheld');
     expect(s.reasons).toContain('本期没有任何台账记录计入考评，得分并非来自登记的工作');
@@ -85,13 +90,13 @@ describe('standingScoreText', () => {
 });
 
 describe('a new ledger shows no number as if earned', () => {
-  it('a township just set up, in its first (open) year and the year before, is withheld', () => {
+  it('a township just set up is withheld, in its open year and in closed years of its term', () => {
     const data = ledger({
       township: [township()],
-      terms: [term({ electionDate: '2026-01-05', startDate: '2026-01-10', endDate: '2031-01-09' })],
-      officers: [officer({ from: '2026-01-10' })],
+      terms: [term({ electionDate: '2021-04-20', startDate: '2021-05-10', endDate: '2026-05-09' })],
+      officers: [officer({ from: '2021-05-10' })],
     });
-    for (const year of [2025, 2026]) {
+    for (const year of [2024, 2025, 2026]) {
       const e = evaluate({ data, catalogue, selection: { kind: 'year', year }, asOf: '2026-12-07' });
       expect(scoreStanding(e.results, { range: e.range, asOf: e.asOf }).standing).toBe('withheld');
     }
