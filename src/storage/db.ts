@@ -4,6 +4,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RecordOf, RecordTable, Settings } from '../domain/ledger';
 import type { ChangeLogEntry } from '../domain/ledger/change-log';
 import { changeLogMiddleware } from './change-log';
+import { readCurrentUser } from './current-user';
 import { LEDGER_DB_NAME } from './db-name';
 import { keepPreUpgradeCopy } from './pre-upgrade';
 import { readOnlyGuard } from './read-only-guard';
@@ -191,5 +192,7 @@ export function recordTable<T extends RecordTable>(db: LedgerDb, table: T): Tabl
  * every write is recorded in the change log (change-log.ts).
  */
 export function openLedgerDb(name: string = LEDGER_DB_NAME): LedgerDb {
-  return new LedgerDb(name).use(readOnlyGuard(() => tabWriterLock.canWrite())).use(changeLogMiddleware());
+  return new LedgerDb(name)
+    .use(readOnlyGuard(() => tabWriterLock.canWrite()))
+    .use(changeLogMiddleware({ user: () => readCurrentUser(name) }));
 }

@@ -9,6 +9,7 @@ import { getLedgerDb } from '../../storage/instance';
 import { clearAll, counts, replaceAll } from '../../storage/ledger';
 import { writeSetup } from '../../storage/setup';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { CurrentUserPicker } from './CurrentUserPicker';
 import { Field } from '../ledger/fields';
 import type { FieldSpec, FormValues } from '../ledger/form-model';
 import { LEDGER_PAGES } from '../ledger/pages';
@@ -166,6 +167,7 @@ export function LedgerHome() {
         {term && ` · 第${term.number}届`}
       </h2>
       <DemoControls isDemo={township.isDemo} isEmpty={false} />
+      <CurrentUserPicker />
       <ul class="ledger-cards">
         {LEDGER_PAGES.map((page) => (
           <li key={page.path}>

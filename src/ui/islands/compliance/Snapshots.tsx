@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { catalogue } from '../../../domain/catalogue';
 import { scoreStanding, standingScoreText } from '../../../domain/compliance/standing';
+import { readCurrentUser } from '../../../storage/current-user';
 import {
   canClose,
   freezeEvaluation,
@@ -58,7 +59,7 @@ export function CloseButton({
         catalogue,
         settings,
         townshipName,
-        closedBy: settings.userName,
+        closedBy: readCurrentUser() || settings.userName,
         label,
       });
       const result = await repository(getLedgerDb(), 'snapshots').put(input);
