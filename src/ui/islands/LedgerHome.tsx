@@ -10,6 +10,7 @@ import { clearAll, counts, replaceAll } from '../../storage/ledger';
 import { writeSetup } from '../../storage/setup';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { CurrentUserPicker } from './CurrentUserPicker';
+import { TodoList } from './TodoList';
 import { Field } from '../ledger/fields';
 import type { FieldSpec, FormValues } from '../ledger/form-model';
 import { LEDGER_PAGES } from '../ledger/pages';
@@ -168,6 +169,7 @@ export function LedgerHome() {
       </h2>
       <DemoControls isDemo={township.isDemo} isEmpty={false} />
       <CurrentUserPicker />
+      <TodoList />
       <ul class="ledger-cards">
         {LEDGER_PAGES.map((page) => (
           <li key={page.path}>
