@@ -14,6 +14,9 @@ import './overdue.css';
 /** How far ahead the list looks. */
 const DAYS = 30;
 
+/** Items shown before the rest fold away, so the page's own links stay in view. */
+const SHOWN = 8;
+
 /** The ledger page that shows each kind of item's record. */
 const PAGES: Record<TodoItem['table'], string> = {
   suggestions: '/ledger/suggestions/',
@@ -39,22 +42,32 @@ export function TodoList() {
           <p class="muted">
             已超期 {overdue} 项，{DAYS} 天内到期 {items.length - overdue} 项（截至 {asOf}）。
           </p>
-          <ul>
-            {items.map((item) => (
-              <li
-                key={`${item.table}:${item.id}:${item.label}`}
-                class={item.overdue ? 'todo-overdue' : undefined}
-              >
-                <span class={item.overdue ? 'badge badge-overdue' : 'todo-when'}>{todoWhen(item)}</span>{' '}
-                <span class="todo-date">{item.dueDate}</span>{' '}
-                <a href={siteUrl(`${PAGES[item.table]}?${RECORD_PARAM}=${encodeURIComponent(item.id)}`)}>
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <TodoItems items={items.slice(0, SHOWN)} />
+          {items.length > SHOWN && (
+            <details>
+              <summary>其余 {items.length - SHOWN} 项</summary>
+              <TodoItems items={items.slice(SHOWN)} />
+            </details>
+          )}
         </>
       )}
     </section>
+  );
+}
+
+/** The items as a list, each with when it is due and a link to its record. */
+function TodoItems({ items }: { items: readonly TodoItem[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={`${item.table}:${item.id}:${item.label}`} class={item.overdue ? 'todo-overdue' : undefined}>
+          <span class={item.overdue ? 'badge badge-overdue' : 'todo-when'}>{todoWhen(item)}</span>{' '}
+          <span class="todo-date">{item.dueDate}</span>{' '}
+          <a href={siteUrl(`${PAGES[item.table]}?${RECORD_PARAM}=${encodeURIComponent(item.id)}`)}>
+            {item.label}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -230,6 +230,15 @@ export function Dashboard({
   );
 }
 
+/** `（待完成 2，数据不足 1）` beside a chapter's count, naming only what there is. */
+function chapterNote(coverage: { pending: number; unknown: number }): string {
+  const parts = [
+    coverage.pending > 0 ? `待完成 ${coverage.pending}` : '',
+    coverage.unknown > 0 ? `数据不足 ${coverage.unknown}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `（${parts.join('，')}）` : '';
+}
+
 /** The results of one evaluation: scores, due soon, duties, charts. */
 function Results({
   evaluation,
@@ -343,11 +352,11 @@ function Results({
                     <th scope="row">
                       <a href={`#chapter-${g.chapter}`}>{g.heading}</a>
                     </th>
-                    <td>{standingScoreText(g.score.value, chapterStanding.standing, showWithheld)}</td>
+                    <td class="chapter-score">
+                      {standingScoreText(g.score.value, chapterStanding.standing, showWithheld)}
+                    </td>
                     <td>
-                      {g.score.scored} / {g.rows.length} 项
-                      {chapterStanding.coverage.pending + chapterStanding.coverage.unknown > 0 &&
-                        `（待完成 ${chapterStanding.coverage.pending}，数据不足 ${chapterStanding.coverage.unknown}）`}
+                      {g.score.scored} / {g.rows.length} 项{chapterNote(chapterStanding.coverage)}
                     </td>
                   </tr>
                 );
