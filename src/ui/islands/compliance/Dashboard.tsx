@@ -301,7 +301,14 @@ function Results({
             )}
           </p>
           <p class="score-coverage" data-testid="score-coverage">
-            {coverageLine(standing.coverage)}
+            {coverageLine(standing.coverage)
+              .split(' · ')
+              .map((part, i) => (
+                <span key={part} class="nowrap">
+                  {i > 0 && ' · '}
+                  {part}
+                </span>
+              ))}
           </p>
           {standing.reasons.length > 0 && (
             <ul
