@@ -12,6 +12,8 @@ const SIGNATURES = {
   chart: /Canvas is already in use/,
   jszip: /JSZip uses the library pako/,
   dexie: /DexieError/,
+  // read-excel-file and write-excel-file (the roster page imports them on demand).
+  spreadsheet: /xl\/workbook\.xml/,
 };
 
 /**
