@@ -260,7 +260,7 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
               disabled={!preview.ready || busy || readOnly}
               onClick={() => void doImport()}
             >
-              导入 {preview.ready ? preview.rows.length : 0} 名代表
+              {preview.ready ? `导入 ${preview.rows.length} 名代表` : '导入代表（请先改正表格）'}
             </button>
             {readOnly && <span class="muted"> 本标签页是只读的（台账正在另一个标签页中编辑）。</span>}
           </p>
