@@ -8,7 +8,10 @@ const subjects = (...statuses: Status[]) =>
 describe('coverageNote', () => {
   it.each([
     [subjects('met'), ''],
-    [subjects('met', 'missed', 'pending', 'unknown'), '（4 个对象中已衡量 2 个，待完成 1 个，数据不足 1 个）'],
+    [
+      subjects('met', 'missed', 'pending', 'unknown'),
+      '（4 个对象中已衡量 2 个，待完成 1 个，数据不足 1 个）',
+    ],
     [subjects('met', 'met', 'not_applicable'), '（3 个对象中已衡量 2 个）'],
   ])('%#', (given, note) => expect(coverageNote({ subjects: given })).toBe(note));
 });
