@@ -13,6 +13,8 @@ const SIGNATURES = {
   jszip: /JSZip uses the library pako/,
   dexie: /DexieError/,
   docx: /schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main/,
+  // read-excel-file and write-excel-file (the roster page imports them on demand).
+  spreadsheet: /xl\/workbook\.xml/,
 };
 
 /**

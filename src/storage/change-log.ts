@@ -115,6 +115,11 @@ function labelOf(table: string, record: unknown): string | undefined {
 export interface ChangeLogOptions {
   /** The clock for `at`; defaults to the system clock. */
   now?: () => Date;
+  /**
+   * The name of who is writing (this browser's 当前使用者, current-user.ts), read at each
+   * transaction's start; when it gives '' the user name in settings is used instead.
+   */
+  user?: () => string;
 }
 
 /** The middleware; `openLedgerDb` registers it. */
@@ -140,7 +145,9 @@ export function changeLogMiddleware(options: ChangeLogOptions = {}): Middleware<
         const settings: unknown = await down.table('settings').get({ trans, key: 'settings' });
         return {
           start: tip ? { seq: tip.seq, hash: tip.hash } : { seq: 0, hash: GENESIS_HASH },
-          user: isObject(settings) && typeof settings['userName'] === 'string' ? settings['userName'] : '',
+          user:
+            options.user?.() ||
+            (isObject(settings) && typeof settings['userName'] === 'string' ? settings['userName'] : ''),
           entries: [],
           summaries: new Map(),
           queue: Promise.resolve(),
@@ -317,7 +324,12 @@ export function changeLogMiddleware(options: ChangeLogOptions = {}): Middleware<
             if (i in res.failures) continue;
             const entry = await recordEntry(trans, state, table.name, key, before[i], after[i]);
             if (entry) entries.push(entry);
-            if (table.name === 'settings' && isObject(after[i]) && typeof after[i]['userName'] === 'string')
+            if (
+              !options.user?.() &&
+              table.name === 'settings' &&
+              isObject(after[i]) &&
+              typeof after[i]['userName'] === 'string'
+            )
               state.user = after[i]['userName'];
           }
           await append(trans, state, entries);

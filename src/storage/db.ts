@@ -5,6 +5,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Settings } from '../domain/ledger';
 import type { ChangeLogEntry } from '../domain/ledger/change-log';
 import { changeLogMiddleware } from './change-log';
+import { readCurrentUser } from './current-user';
 import { LEDGER_DB_NAME } from './db-name';
 import { keepPreUpgradeCopy } from './pre-upgrade';
 import { readOnlyGuard } from './read-only-guard';
@@ -73,5 +74,7 @@ export class LedgerDb extends Dexie {
  * every write is recorded in the change log (change-log.ts).
  */
 export function openLedgerDb(name: string = LEDGER_DB_NAME): LedgerDb {
-  return new LedgerDb(name).use(readOnlyGuard(() => tabWriterLock.canWrite())).use(changeLogMiddleware());
+  return new LedgerDb(name)
+    .use(readOnlyGuard(() => tabWriterLock.canWrite()))
+    .use(changeLogMiddleware({ user: () => readCurrentUser(name) }));
 }

@@ -7,6 +7,7 @@ import { ACTIVITY_KINDS, AGENDA_ITEMS, RECORD_TABLES, type LedgerData, type Reco
 import { attachmentPath, csvPath, recordsPath } from './format';
 import { REFERENCES } from './references';
 import { BOM, escapeHtml, recordDate, recordName, toCsv, toCsvRows } from './util';
+import { COMPOSITIONS, EDUCATIONS, ETHNICITIES, GENDERS, POLITICAL_STATUSES } from '../ledger/roster/codes';
 
 /** What the copies say besides the records (all from bag-info.txt). */
 export interface CopyMeta {
@@ -127,6 +128,12 @@ export const FIELD_LABELS: Record<string, string> = {
   firstAnsweredOn: '首次答复日期',
   answerResult: '答复结果',
   promisedItems: '承诺事项',
+  gender: '性别',
+  ethnicity: '民族',
+  birthMonth: '出生年月',
+  politicalStatus: '政治面貌',
+  education: '文化程度',
+  composition: '代表构成',
   dueOn: '承诺完成日期',
   doneOn: '完成或报告日期',
   problems: '收集的问题',
@@ -180,6 +187,15 @@ export const FIELD_LABELS: Record<string, string> = {
   closedBy: '封存人',
 };
 
+/** The roster's code lists: a deputy's CSV row shows 汉族, not 01. */
+const ROSTER_CODES: Record<string, Readonly<Record<string, string>>> = {
+  gender: GENDERS,
+  ethnicity: ETHNICITIES,
+  politicalStatus: POLITICAL_STATUSES,
+  education: EDUCATIONS,
+  composition: COMPOSITIONS,
+};
+
 /** Headers that differ by table (`name` is a person's 姓名 in the rosters). */
 const TABLE_FIELD_LABELS: Partial<Record<RecordTable, Record<string, string>>> = {
   deputies: { name: '姓名' },
@@ -212,6 +228,8 @@ function cell(value: unknown, field: string, table: RecordTable): string {
     if (field === 'kind' && table === 'activities')
       return (ACTIVITY_KINDS as Record<string, string>)[value] ?? value;
     if (field === 'agenda') return (AGENDA_ITEMS as Record<string, string>)[value] ?? value;
+    if (table === 'deputies' && Object.prototype.hasOwnProperty.call(ROSTER_CODES, field))
+      return (ROSTER_CODES[field] as Record<string, string>)[value] ?? value;
     return value;
   }
   if (Array.isArray(value)) {

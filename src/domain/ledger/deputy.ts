@@ -8,6 +8,11 @@ import {
   RecordBaseSchema,
   TextSchema,
 } from './common';
+import { COMPOSITIONS, EDUCATIONS, ETHNICITIES, GENDERS, POLITICAL_STATUSES } from './roster/codes';
+
+/** A zod enum of a code list's keys, with a Chinese message for a value outside it. */
+const codeEnum = <T extends Record<string, string>>(list: T, what: string) =>
+  z.enum(Object.keys(list) as [keyof T & string], { message: `${what}不在代码表中` });
 
 /** Levels of people's congress a deputy may sit in; several at once are common. */
 export const DEPUTY_LEVELS = {
@@ -58,6 +63,21 @@ export const DeputySchema = RecordBaseSchema.extend({
         .optional(),
     )
     .optional(),
+  /** 性别. Optional (added in issue 15): older ledgers and archives have no personal fields. */
+  gender: codeEnum(GENDERS, '性别').optional(),
+  /** 民族, as its GB 3304 code (`01` 汉族). */
+  ethnicity: codeEnum(ETHNICITIES, '民族').optional(),
+  /** 出生年月 as `YYYY-MM`. */
+  birthMonth: z
+    .string()
+    .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, { message: '出生年月应为“年-月”，如 1975-03' })
+    .optional(),
+  /** 政治面貌, as its GB/T 4762 code (`01` 中国共产党党员, `13` 群众). */
+  politicalStatus: codeEnum(POLITICAL_STATUSES, '政治面貌').optional(),
+  /** 文化程度: the highest schooling completed. */
+  education: codeEnum(EDUCATIONS, '文化程度').optional(),
+  /** 代表构成: the category the deputy is counted in (工人, 农民 …). */
+  composition: codeEnum(COMPOSITIONS, '代表构成').optional(),
   note: NoteSchema,
 }).superRefine(
   endNotBeforeStart('serviceFrom', 'serviceTo', '离任日期不能早于任职日期'),

@@ -6,6 +6,7 @@ import { readArchive, type ReadArchive } from '../../domain/archive';
 import { catalogue } from '../../domain/catalogue';
 import { evaluationContext, yearsWithRecords } from '../../domain/compliance';
 import type { Badge } from '../../domain/compliance/dashboard';
+import { defaultProfile, parseSettingsProfile, type SettingsProfile } from '../../domain/compliance/profile';
 import { today } from '../../domain/dates';
 import { ArchiveFilePicker } from './archive/ArchiveFilePicker';
 import { compareTownships, comparisonCsv, type ComparedArchive, type Comparison } from './archive/comparison';
@@ -15,6 +16,7 @@ import { Progress } from './archive/Progress';
 import './archive/archive.css';
 // The status badges' look is the 考评 dashboard's own, so a status reads the same on both pages.
 import './compliance/compliance.css';
+import './city-profile.css';
 
 /** One archive chosen on the page, as it is being read or once read. */
 type Entry =
@@ -39,6 +41,19 @@ export function CityPage() {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [year, setYear] = useState<number>();
   const [asOf, setAsOf] = useState<string>(() => today());
+  // One settings profile for every township: the catalogue's defaults unless the city loads its own.
+  const [profile, setProfile] = useState<SettingsProfile>(() => defaultProfile(catalogue));
+  const [profileError, setProfileError] = useState<string>();
+  const [showOwn, setShowOwn] = useState(false);
+
+  const loadProfile = async (file: File | undefined) => {
+    if (!file) return;
+    const read = parseSettingsProfile(await file.text(), file.name, catalogue);
+    if (read.ok) {
+      setProfile(read.profile);
+      setProfileError(undefined);
+    } else setProfileError(read.message);
+  };
 
   const update = (key: string, next: Entry) =>
     setEntries((all) => all.map((e) => (e.key === key ? next : e)));
@@ -96,8 +111,8 @@ export function CityPage() {
       data: e.archive.data,
       settings: e.archive.settings,
     }));
-    return compareTownships(archives, catalogue, { kind: 'year', year: chosenYear }, asOf);
-  }, [verified.map((e) => e.key).join(), chosenYear, asOf]);
+    return compareTownships(archives, catalogue, { kind: 'year', year: chosenYear }, asOf, profile);
+  }, [verified.map((e) => e.key).join(), chosenYear, asOf, profile]);
 
   const exportCsv = () => {
     if (!comparison || chosenYear === undefined) return;
@@ -196,10 +211,54 @@ export function CityPage() {
               导出对比表（CSV）
             </button>
           </div>
+          <fieldset class="city-profile">
+            <legend>考评设置</legend>
+            <p>
+              各乡镇统一按 <strong data-testid="city-profile-name">{profile.name}</strong>{' '}
+              考评，乡镇自己放宽或收紧的设置不影响排名；自身设置与之不同的乡镇在表中标出。
+            </p>
+            <div class="city-controls">
+              <label>
+                载入市人大自定的设置（JSON）
+                <input
+                  type="file"
+                  accept=".json,application/json"
+                  onChange={(e) => {
+                    void loadProfile(e.currentTarget.files?.[0]);
+                    e.currentTarget.value = '';
+                  }}
+                />
+              </label>
+              {profile.name !== defaultProfile(catalogue).name && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    setProfile(defaultProfile(catalogue));
+                    setProfileError(undefined);
+                  }}
+                >
+                  恢复义务清单默认设置
+                </button>
+              )}
+              <label class="city-own-toggle">
+                <input
+                  type="checkbox"
+                  checked={showOwn}
+                  onChange={(e) => setShowOwn(e.currentTarget.checked)}
+                />
+                同时显示各乡镇按自身设置的总分
+              </label>
+            </div>
+            {profileError && (
+              <p class="notice notice-error" role="alert">
+                {profileError}
+              </p>
+            )}
+          </fieldset>
           <p class="field-hint">
-            得分为计分义务的加权达标率（满分100分）；待完成、数据不足和不适用的义务不计分。截至日期之后到期的义务显示为“待完成”。
+            得分为计分义务的加权达标率（满分100分）；待完成、数据不足和不适用的义务不计分，括号里是计分义务占适用义务的项数。考评期间未结束或计分义务不足八成时得分为“暂定”，不足一半或没有台账记录计入时“暂不计分”，括号中的试算分数仅供参考（本工具的做法，细则未规定计分方法）。截至日期之后到期的义务显示为“待完成”。
           </p>
-          <ComparisonTable comparison={comparison} />
+          <ComparisonTable comparison={comparison} showOwn={showOwn} />
         </section>
       )}
     </div>
@@ -219,8 +278,9 @@ function StatusBadge({ badge }: { badge: Badge }) {
 }
 
 /** The comparison: townships as columns, the scores and then every duty as rows. */
-function ComparisonTable({ comparison }: { comparison: Comparison }) {
+function ComparisonTable({ comparison, showOwn }: { comparison: Comparison; showOwn: boolean }) {
   const errors = comparison.columns.filter((c) => c.error);
+  const rows = comparison.rows.filter((r) => showOwn || r.kind !== 'ownOverall');
   return (
     <>
       {errors.map((c) => (
@@ -232,7 +292,7 @@ function ComparisonTable({ comparison }: { comparison: Comparison }) {
         <table class="record-table city-table">
           <caption class="sr-only">
             各乡镇{comparison.selection.kind === 'year' ? `${comparison.selection.year}年` : ''}履职对比，截至
-            {comparison.asOf}
+            {comparison.asOf}，按{comparison.profile.name}
           </caption>
           <thead>
             <tr>
@@ -240,12 +300,20 @@ function ComparisonTable({ comparison }: { comparison: Comparison }) {
               {comparison.columns.map((c) => (
                 <th key={c.key} scope="col">
                   {c.townshipName}
+                  {c.differences && c.differences.length > 0 && (
+                    <span
+                      class="badge city-settings-differ"
+                      title={`自身设置有 ${c.differences.length} 项与所选考评设置不同`}
+                    >
+                      设置不同
+                    </span>
+                  )}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {comparison.rows.map((row) => (
+            {rows.map((row) => (
               <tr key={row.key} class={`row-${row.kind}`}>
                 <th scope="row">{row.label}</th>
                 {row.cells.map((cell, i) => (

@@ -1,5 +1,14 @@
 // 代表名册: the township's register of deputies, all levels.
 import { DEPUTY_LEVELS, DEPUTY_STATUSES, type Deputy } from '../../domain/ledger';
+import {
+  codeOptions,
+  COMPOSITIONS,
+  EDUCATIONS,
+  ETHNICITIES,
+  GENDERS,
+  POLITICAL_STATUS_SHORT,
+} from '../../domain/ledger/roster/codes';
+import { siteUrl } from '../site-url';
 import type { FieldSpec } from '../ledger/form-model';
 import { RecordListPage, type RecordListConfig } from '../ledger/RecordListPage';
 import { useReferenceOptions } from '../ledger/use-options';
@@ -23,6 +32,17 @@ export function DeputiesPage() {
     { name: 'serviceTo', label: '离任日期', kind: 'date', hint: '仍在任的不填' },
     { name: 'status', label: '状态', kind: 'select', options: statusOptions, required: true },
     { name: 'workUnit', label: '工作单位及职务', kind: 'text' },
+    { name: 'gender', label: '性别', kind: 'select', options: codeOptions(GENDERS) },
+    { name: 'ethnicity', label: '民族', kind: 'select', options: codeOptions(ETHNICITIES) },
+    { name: 'birthMonth', label: '出生年月', kind: 'text', hint: '年-月，如 1975-03' },
+    {
+      name: 'politicalStatus',
+      label: '政治面貌',
+      kind: 'select',
+      options: codeOptions(POLITICAL_STATUS_SHORT),
+    },
+    { name: 'education', label: '文化程度', kind: 'select', options: codeOptions(EDUCATIONS) },
+    { name: 'composition', label: '代表构成', kind: 'select', options: codeOptions(COMPOSITIONS) },
     { name: 'phone', label: '联系电话', kind: 'text' },
     { name: 'note', label: '备注', kind: 'textarea' },
   ];
@@ -60,5 +80,12 @@ export function DeputiesPage() {
       { label: '任职', render: (d) => `${d.serviceFrom} 起${d.serviceTo ? `，${d.serviceTo} 止` : ''}` },
     ],
   };
-  return <RecordListPage config={config} />;
+  return (
+    <>
+      <p class="roster-link">
+        <a href={siteUrl('/ledger/roster/')}>从 Excel 导入代表、打印或下载代表名册（按姓氏笔画排序）</a>
+      </p>
+      <RecordListPage config={config} />
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 // The ledger's front page: first-run setup, or the township's summary with links to each register;
 // loading and clearing the 示例乡镇 (demo township), which never mixes with real records.
-import { useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { generateDemo, generateDemoSettings } from '../../domain/demo/generate';
 import { sameJson } from '../../domain/utils/canonical-json';
 import { RECORD_TABLES, TOWNSHIPS, type RecordTable } from '../../domain/ledger';
@@ -10,6 +11,7 @@ import { getLedgerDb } from '../../storage/instance';
 import { clearAll, counts, getSettings, replaceAll, saveSettings } from '../../storage/ledger';
 import { writeSetup } from '../../storage/setup';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { CurrentUserPicker } from './CurrentUserPicker';
 import { Field } from '../ledger/fields';
 import type { FieldSpec, FormValues } from '../ledger/form-model';
 import { LEDGER_PAGES } from '../ledger/pages';
@@ -143,6 +145,18 @@ function DemoControls({ isDemo, isEmpty }: { isDemo: boolean; isEmpty: boolean }
   );
 }
 
+/**
+ * The 待办 list, loaded after the page (its workflows and deadline rules are not needed to show
+ * the front page, which has a JavaScript budget of its own: bench/budgets.json).
+ */
+function LazyTodoList() {
+  const [Todo, setTodo] = useState<ComponentType>();
+  useEffect(() => {
+    void import('./TodoList').then((m) => setTodo(() => m.TodoList));
+  }, []);
+  return Todo ? <Todo /> : null;
+}
+
 /** The ledger's front page island. */
 export function LedgerHome() {
   const db = getLedgerDb();
@@ -180,6 +194,8 @@ export function LedgerHome() {
         {term && ` · 第${term.number}届`}
       </h2>
       <DemoControls isDemo={township.isDemo} isEmpty={false} />
+      <CurrentUserPicker />
+      <LazyTodoList />
       <ul class="ledger-cards">
         {LEDGER_PAGES.map((page) => (
           <li key={page.path}>

@@ -1,6 +1,7 @@
 // 民生实事: projects through the five stages (五单, 第二十条), with the ballot's result and the
 // acceptance grade judged by the township's own rules (settings), and stages out of order flagged.
 import { dateParts, formatChineseDate, today } from '../../domain/dates';
+import { isProjectOverdue } from '../../domain/ledger/todo';
 import type { LivelihoodProject } from '../../domain/ledger';
 import type { Catalogue } from '../../domain/schemas/duty';
 import {
@@ -21,6 +22,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import type { FieldSpec, FormValues, Option } from '../ledger/form-model';
 import { RecordListPage, type Column } from '../ledger/RecordListPage';
 import './livelihood/livelihood.css';
+import './overdue.css';
 import { PrintLinks } from '../forms/PrintLinks';
 
 /** A township holds a few sessions a year; this many covers several terms. */
@@ -139,6 +141,9 @@ function projectColumns(rules: LivelihoodRules): Column<LivelihoodProject>[] {
         return (
           <>
             <span class="livelihood-title">{p.title}</span>
+            {isProjectOverdue(p, today()) && (
+              <span class="badge badge-overdue livelihood-page-overdue">已超期</span>
+            )}
             {details.length > 0 && <span class="livelihood-details">{details.join('，')}</span>}
           </>
         );

@@ -19,6 +19,8 @@ import type { FieldSpec } from '../ledger/form-model';
 import { RecordListPage, type RecordListConfig } from '../ledger/RecordListPage';
 import { useReferenceOptions } from '../ledger/use-options';
 import { StepForm } from './suggestions/StepForm';
+import { SuggestionFinder } from './suggestions/SuggestionFinder';
+import { SuggestionHistory } from './suggestions/SuggestionHistory';
 import { useSuggestionContext } from './suggestions/use-suggestion-context';
 import './suggestions/suggestions.css';
 import { PrintLinks } from '../forms/PrintLinks';
@@ -102,6 +104,7 @@ export function SuggestionsPage() {
       intro: (
         <>
           <p class="suggestion-intro">{INTRO}</p>
+          <SuggestionFinder asOf={asOf} settings={settings} />
           {notice && (
             <p class="notice suggestion-notice" role="status">
               {notice.text}
@@ -150,6 +153,7 @@ export function SuggestionsPage() {
                 {status.rehandledCount > 0 && status.stage !== 'rehandling' && (
                   <span class="suggestion-aside">退回{status.rehandledCount}次</span>
                 )}
+                <SuggestionHistory s={s} />
               </>
             );
           },

@@ -17,6 +17,21 @@ export function shortfallLine(result: Pick<DutyResult, 'shortfall'>): string {
   return `${names}${result.shortfall.length > 3 ? `等${result.shortfall.length}项` : ''}未达到`;
 }
 
+/**
+ * How much the status rests on, for a duty over several subjects: `（75 个对象中已衡量 70 个，待完成 5 个）`;
+ * empty for a single subject, whose badge says it all.
+ */
+export function coverageNote(result: Pick<DutyResult, 'subjects'>): string {
+  if (result.subjects.length < 2) return '';
+  const scored = result.subjects.filter((s) => s.status === 'met' || s.status === 'missed').length;
+  const pending = result.subjects.filter((s) => s.status === 'pending').length;
+  const unknown = result.subjects.filter((s) => s.status === 'unknown').length;
+  const rest = [pending > 0 ? `待完成 ${pending} 个` : '', unknown > 0 ? `数据不足 ${unknown} 个` : '']
+    .filter(Boolean)
+    .join('，');
+  return `（${result.subjects.length} 个对象中已衡量 ${scored} 个${rest ? `，${rest}` : ''}）`;
+}
+
 /** Evaluates the duties whose slots are on the page and fills each slot. */
 export async function showDutyStatus(root: ParentNode): Promise<void> {
   const slots = [...root.querySelectorAll<HTMLElement>('[data-duty-live]')];
@@ -47,7 +62,7 @@ export async function showDutyStatus(root: ParentNode): Promise<void> {
           : `本浏览器台账 ${year}年（截至${formatChineseDate(asOf)}）：`,
       ),
       badge(result, duty),
-      document.createTextNode(` ${shortfallLine(result)} `),
+      document.createTextNode(` ${coverageNote(result)}${shortfallLine(result)} `),
       link(duty.id, year),
     );
     slot.hidden = false;

@@ -3,7 +3,7 @@
 // the records' own numbers; one guarded CSV writer; a copy that disagrees with the records refused.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Bag, validInput } from '../../../../tests/fixtures/make-hostile-archives';
-import { RECORD_TABLES } from '../../ledger';
+import { DeputySchema, RECORD_TABLES } from '../../ledger';
 import { FIELD_LABELS, chinaTime, tableCsv } from '../copies';
 import { readArchive } from '../read';
 import { toCsvRows } from '../util';
@@ -70,6 +70,21 @@ describe('CSV copies for Excel', () => {
     const header = parseCsv(tableCsv(2, 'sessions', input.data))[0]!;
     expect(header).toContain('缺席（名称）');
     expect(parseCsv(tableCsv(2, 'deputies', input.data))[0]).toContain('姓名');
+  });
+
+  it('show the roster codes by their names (汉族, not 01)', () => {
+    const [first, ...rest] = input.data.deputies;
+    const data = {
+      ...input.data,
+      deputies: [
+        DeputySchema.parse({ ...first!, gender: 'female', ethnicity: '15', politicalStatus: '01' }),
+        ...rest,
+      ],
+    };
+    const [header, row] = parseCsv(tableCsv(2, 'deputies', data));
+    expect(row![header!.indexOf('性别')]).toBe('女');
+    expect(row![header!.indexOf('民族')]).toBe('土家族');
+    expect(row![header!.indexOf('政治面貌')]).toBe('中国共产党党员');
   });
 
   it('label every field of every table', () => {

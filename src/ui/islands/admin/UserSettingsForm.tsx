@@ -17,7 +17,7 @@ const FIELDS: FieldSpec[] = [
     name: 'userName',
     label: '使用人姓名',
     kind: 'text',
-    hint: `记入每次修改的记录，日后可查由谁录入；不超过${USER_NAME_MAX}个字`,
+    hint: `本浏览器在台账首页选择了“当前使用者”时，修改记录和封存记下的是当前使用者；没有选择时记下这里的姓名。不超过${USER_NAME_MAX}个字`,
   },
   {
     name: 'backupReminderDays',

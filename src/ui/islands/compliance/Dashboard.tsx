@@ -24,6 +24,12 @@ import {
 } from '../../../domain/compliance/dashboard';
 import { evaluate } from '../../../domain/compliance/engine';
 import { periodLabel } from '../../../domain/compliance/snapshot';
+import {
+  coverageLine,
+  scoreStanding,
+  standingScoreText,
+  STANDING_LABELS,
+} from '../../../domain/compliance/standing';
 import { toChineseNumeral } from '../../../domain/rules/numerals';
 import { STATUSES, type Evaluation, type Selection, type Status } from '../../../domain/compliance/types';
 import { isIsoDate, today, type IsoDate } from '../../../domain/dates';
@@ -251,6 +257,15 @@ export function Dashboard({
   );
 }
 
+/** `（待完成 2，数据不足 1）` beside a chapter's count, naming only what there is. */
+function chapterNote(coverage: { pending: number; unknown: number }): string {
+  const parts = [
+    coverage.pending > 0 ? `待完成 ${coverage.pending}` : '',
+    coverage.unknown > 0 ? `数据不足 ${coverage.unknown}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `（${parts.join('，')}）` : '';
+}
+
 /** The results of one evaluation: scores, due soon, duties, charts. */
 function Results({
   evaluation,
@@ -272,6 +287,11 @@ function Results({
   );
   const lookup = useMemo(() => recordLookup(data), [data]);
   const counts = statusCounts(evaluation.results);
+  const standing = useMemo(
+    () => scoreStanding(evaluation.results, { range: evaluation.range, asOf: evaluation.asOf }),
+    [evaluation],
+  );
+  const [showWithheld, setShowWithheld] = useState(false);
   const due = useMemo(
     () => dueWithin(evaluation, catalogue, evaluation.asOf, dueDays),
     [evaluation, dueDays],
@@ -293,11 +313,48 @@ function Results({
         <h2 id="score-title">考评得分</h2>
         <div class="score-overall">
           <p class="score-big">
-            <span class="score-number">{scoreText(evaluation.overall)}</span>
-            <span class="score-unit">分</span>
+            {standing.standing === 'withheld' && !showWithheld ? (
+              <span class="score-number score-withheld">{STANDING_LABELS.withheld}</span>
+            ) : (
+              <>
+                <span class="score-number">{scoreText(evaluation.overall)}</span>
+                <span class="score-unit">分</span>
+                {standing.standing !== 'final' && (
+                  <span class={`score-standing score-standing-${standing.standing}`}>
+                    {standing.standing === 'withheld' ? '试算' : STANDING_LABELS.provisional}
+                  </span>
+                )}
+              </>
+            )}
           </p>
+          <p class="score-coverage" data-testid="score-coverage">
+            {coverageLine(standing.coverage)
+              .split(' · ')
+              .map((part, i) => (
+                <span key={part} class="nowrap">
+                  {i > 0 && ' · '}
+                  {part}
+                </span>
+              ))}
+          </p>
+          {standing.reasons.length > 0 && (
+            <ul
+              class="score-reasons"
+              aria-label={standing.standing === 'withheld' ? '暂不计分的原因' : '暂定的原因'}
+            >
+              {standing.reasons.map((r) => (
+                <li key={r}>{r}。</li>
+              ))}
+            </ul>
+          )}
+          {standing.standing === 'withheld' && evaluation.overall.value !== undefined && (
+            <button type="button" aria-pressed={showWithheld} onClick={() => setShowWithheld((v) => !v)}>
+              {showWithheld ? '隐藏试算分数' : '仍要查看试算分数'}
+            </button>
+          )}
           <p class="muted">
-            总分（满分 100），计分义务 {evaluation.overall.scored} 项；待完成、不适用和数据不足的义务不计分。
+            总分（满分
+            100）为计分义务的加权达标率；待完成、不适用和数据不足的义务不计分。考评期间未结束或计分义务不足适用义务的八成时标为“暂定”，不足一半或没有台账记录计入时暂不计分（本工具的做法，细则未规定计分方法）。
           </p>
           <ul class="status-counts" aria-label="各结论的义务数">
             {(Object.keys(STATUSES) as Status[]).map((s) => (
@@ -319,17 +376,25 @@ function Results({
               </tr>
             </thead>
             <tbody>
-              {groups.map((g) => (
-                <tr key={g.chapter}>
-                  <th scope="row">
-                    <a href={`#chapter-${g.chapter}`}>{g.heading}</a>
-                  </th>
-                  <td>{scoreText(g.score)} 分</td>
-                  <td>
-                    {g.score.scored} / {g.rows.length} 项
-                  </td>
-                </tr>
-              ))}
+              {groups.map((g) => {
+                const chapterStanding = scoreStanding(
+                  g.rows.map((r) => r.result),
+                  { range: evaluation.range, asOf: evaluation.asOf },
+                );
+                return (
+                  <tr key={g.chapter}>
+                    <th scope="row">
+                      <a href={`#chapter-${g.chapter}`}>{g.heading}</a>
+                    </th>
+                    <td class="chapter-score">
+                      {standingScoreText(g.score.value, chapterStanding.standing, showWithheld)}
+                    </td>
+                    <td>
+                      {g.score.scored} / {g.rows.length} 项{chapterNote(chapterStanding.coverage)}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

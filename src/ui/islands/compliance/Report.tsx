@@ -11,6 +11,7 @@ import {
   unlistedResults,
   workingsLine,
 } from '../../../domain/compliance/dashboard';
+import { coverageLine, scoreStanding, standingScoreText } from '../../../domain/compliance/standing';
 import { STATUSES, type Status } from '../../../domain/compliance/types';
 import { formatChineseDate, today } from '../../../domain/dates';
 import type { Snapshot } from '../../../domain/ledger';
@@ -33,6 +34,8 @@ export function Report({
   const groups = groupByChapter(snapshot, catalogue, chapterTitles);
   const unlisted = unlistedResults(snapshot, catalogue);
   const counts = statusCounts(snapshot.results);
+  const period = { range: snapshot.range, asOf: snapshot.asOf };
+  const standing = scoreStanding(snapshot.results, period);
   const closedOn = today(() => new Date(snapshot.createdAt));
   const dutyOf = (id: string) => catalogue.duties.find((d) => d.id === id);
   const short = snapshot.results.filter((r) => r.status === 'missed' || r.status === 'partial');
@@ -59,8 +62,14 @@ export function Report({
 
       <h3>一、总体情况</h3>
       <p>
-        总分 <strong>{scoreText(snapshot.overall)}</strong> 分（满分 100 分，计入 {snapshot.overall.scored}{' '}
-        项义务；待完成、不适用和数据不足的义务不计分）。共考评 {snapshot.results.length} 项义务：{countText}。
+        总分 <strong>{standingScoreText(snapshot.overall.value, standing.standing, true)}</strong>（满分 100
+        分，计入 {snapshot.overall.scored} 项义务；待完成、不适用和数据不足的义务不计分）。共考评{' '}
+        {snapshot.results.length} 项义务：{countText}。
+      </p>
+      <p class="report-coverage">
+        覆盖情况：{coverageLine(standing.coverage)}。
+        {standing.reasons.length > 0 &&
+          `得分${standing.standing === 'withheld' ? '仅为试算' : '为暂定'}：${standing.reasons.join('；')}（本工具的做法，细则未规定计分方法）。`}
       </p>
 
       <h3>二、各章得分</h3>
@@ -82,7 +91,16 @@ export function Report({
             return (
               <tr key={g.chapter}>
                 <th scope="row">{g.heading}</th>
-                <td>{scoreText(g.score)}</td>
+                <td>
+                  {standingScoreText(
+                    g.score.value,
+                    scoreStanding(
+                      g.rows.map((r) => r.result),
+                      period,
+                    ).standing,
+                    true,
+                  )}
+                </td>
                 <td>{g.score.scored}</td>
                 <td>{c.met}</td>
                 <td>{c.partial}</td>
@@ -93,7 +111,7 @@ export function Report({
           })}
           <tr class="report-total">
             <th scope="row">合计</th>
-            <td>{scoreText(snapshot.overall)}</td>
+            <td>{standingScoreText(snapshot.overall.value, standing.standing, true)}</td>
             <td>{snapshot.overall.scored}</td>
             <td>{counts.met}</td>
             <td>{counts.partial}</td>

@@ -1,7 +1,8 @@
 // Closing a period (封存本期考评结果) and the list of frozen snapshots: view, print, delete.
 import { useState } from 'preact/hooks';
 import { catalogue } from '../../../domain/catalogue';
-import { scoreText } from '../../../domain/compliance/dashboard';
+import { scoreStanding, standingScoreText } from '../../../domain/compliance/standing';
+import { readCurrentUser } from '../../../storage/current-user';
 import {
   canClose,
   freezeEvaluation,
@@ -58,7 +59,7 @@ export function CloseButton({
         catalogue,
         settings,
         townshipName,
-        closedBy: settings.userName,
+        closedBy: readCurrentUser() || settings.userName,
         label,
       });
       const result = await repository(getLedgerDb(), 'snapshots').put(input);
@@ -151,7 +152,13 @@ export function SnapshotList({ snapshots }: { snapshots: readonly Snapshot[] }) 
                     </th>
                     <td>{s.asOf}</td>
                     <td>{s.catalogueVersion} 版</td>
-                    <td>{scoreText(s.overall)} 分</td>
+                    <td>
+                      {standingScoreText(
+                        s.overall.value,
+                        scoreStanding(s.results, { range: s.range, asOf: s.asOf }).standing,
+                        true,
+                      )}
+                    </td>
                     <td>{s.closedBy || '—'}</td>
                     <td>{today(() => new Date(s.createdAt))}</td>
                     <td class="row-actions">

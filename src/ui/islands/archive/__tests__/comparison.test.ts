@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../../../domain/compliance';
 import { catalogue } from '../../../../domain/catalogue';
 import { generateDemo } from '../../../../domain/demo/generate';
-import { scoreLine } from '../../../../domain/compliance/dashboard';
+import { defaultProfile } from '../../../../domain/compliance/profile';
+import { scoreStanding, standingScoreText } from '../../../../domain/compliance/standing';
 import { compareTownships, comparisonCsv, type ComparedArchive } from '../comparison';
 
 const qizi: ComparedArchive = {
@@ -30,23 +31,29 @@ describe('compareTownships', () => {
 
   it('lists the overall score, each chapter, then every duty of the catalogue', () => {
     expect(comparison.rows.map((r) => r.kind)).toEqual([
+      'settings',
       'overall',
+      'ownOverall',
       ...[...chapters].map(() => 'chapter'),
       ...catalogue.duties.map(() => 'duty'),
     ]);
-    expect(comparison.rows[0]!.label).toBe('总分');
-    expect(comparison.rows[1]!.label).toBe(`第${'一二三四五六七八'[[...chapters][0]! - 1]}章得分`);
+    expect(comparison.rows[1]!.label).toBe('总分');
+    expect(comparison.rows[3]!.label).toBe(`第${'一二三四五六七八'[[...chapters][0]! - 1]}章得分`);
     expect(comparison.rows.filter((r) => r.kind === 'duty').map((r) => r.key)).toEqual(
       catalogue.duties.map((d) => d.id),
     );
   });
 
   it('says each status in words and each score in points, from the engine', () => {
-    const overall = comparison.rows[0]!;
+    const overall = comparison.rows[1]!;
     overall.cells.forEach((cell, i) => {
-      const score = comparison.columns[i]!.evaluation!.overall;
-      expect(cell.score).toBe(score.value);
-      expect(cell.text).toBe(scoreLine(score));
+      const evaluation = comparison.columns[i]!.evaluation!;
+      const standing = scoreStanding(evaluation.results, evaluation);
+      expect(cell.score).toBe(evaluation.overall.value);
+      expect(cell.standing).toBe(standing.standing);
+      expect(cell.text).toBe(
+        `${standingScoreText(evaluation.overall.value, standing.standing, true)}（计分 ${standing.coverage.scored}/${standing.coverage.applicable} 项）`,
+      );
     });
     const words: string[] = Object.values(STATUSES);
     for (const row of comparison.rows.filter((r) => r.kind === 'duty'))
@@ -57,11 +64,49 @@ describe('compareTownships', () => {
       }
   });
 
+  it('evaluates every township under one profile and marks a township whose own settings differ', () => {
+    const relaxed: ComparedArchive = {
+      ...hutian,
+      settings: {
+        id: 'settings',
+        values: { suggestionAnswerMonths: 6 },
+        pointsTables: [],
+        userName: '',
+        backupReminderDays: 7,
+        updatedAt: '2025-01-01T00:00:00Z',
+      },
+    };
+    const result = compareTownships([qizi, relaxed], catalogue, selection, '2025-06-30');
+    expect(result.profile.name).toBe('义务清单默认设置');
+    const settingsRow = result.rows.find((r) => r.kind === 'settings')!;
+    expect(settingsRow.cells[0]!.text).toBe('与所选设置相同');
+    expect(settingsRow.cells[1]!.text).toMatch(/^有 1 项不同：.+ 6 个月（所选 3 个月）$/);
+    expect(result.columns[0]!.own).toBeUndefined();
+    expect(result.columns[1]!.own).toBeDefined();
+    // Under the profile the relaxed township is scored exactly as with no settings of its own.
+    expect(result.columns[1]!.evaluation!.overall).toEqual(
+      compareTownships([hutian], catalogue, selection, '2025-06-30').columns[0]!.evaluation!.overall,
+    );
+    const ownRow = result.rows.find((r) => r.kind === 'ownOverall')!;
+    expect(ownRow.cells[0]!.text).toBe('同上（设置相同）');
+    expect(ownRow.cells[1]!.text).toMatch(/分|暂不计分/);
+  });
+
+  it('uses a profile the city chooses', () => {
+    const strict = {
+      name: '市人大设置.json',
+      values: { ...defaultProfile(catalogue).values, suggestionAnswerMonths: 1 },
+    };
+    const result = compareTownships([qizi], catalogue, selection, '2025-06-30', strict);
+    expect(result.rows[0]!.cells[0]!.text).toMatch(/^有 1 项不同：.+ 3 个月（所选 1 个月）$/);
+  });
+
   it('turns an engine failure into that column’s error, keeping the other columns', () => {
     const broken = { ...catalogue, duties: [{ ...catalogue.duties[0]!, id: 'art99-not-a-duty' }] };
     const result = compareTownships([qizi], broken, selection, '2025-06-30');
     expect(result.columns[0]!.error).toMatch(/^无法考评：/);
-    expect(result.rows.every((r) => r.cells[0]!.text === '无法考评')).toBe(true);
+    const scored = result.rows.filter((r) => r.kind !== 'settings');
+    expect(scored.every((r) => r.cells[0]!.text === '无法考评')).toBe(true);
   });
 });
 
@@ -70,6 +115,7 @@ describe('comparisonCsv', () => {
     const csv = comparisonCsv({
       selection,
       asOf: '2025-06-30',
+      profile: defaultProfile(catalogue),
       columns: [
         { key: 'a', townshipName: '棋梓镇' },
         { key: 'b', townshipName: '壶天镇, "新"' },
@@ -90,7 +136,7 @@ describe('comparisonCsv', () => {
     });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      '项目（2024年，截至2025-06-30）,棋梓镇,"壶天镇, ""新"""',
+      '项目（2024年，截至2025-06-30，按义务清单默认设置）,棋梓镇,"壶天镇, ""新"""',
       '总分,80分,—',
       '5(1) 会议,已达标,未达标',
       '',
@@ -101,6 +147,7 @@ describe('comparisonCsv', () => {
     const csv = comparisonCsv({
       selection,
       asOf: '2025-06-30',
+      profile: defaultProfile(catalogue),
       columns: [{ key: 'a', townshipName: '=HYPERLINK("http://x")' }],
       rows: [],
     });
