@@ -191,7 +191,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
             <tbody>
               <tr>
                 {config.columns.map((c) => (
-                  <td key={c.label} class={c.class}>
+                  <td key={c.label} class={c.class} data-label={c.label}>
                     {c.render(pinned)}
                   </td>
                 ))}
@@ -245,7 +245,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
                 {config.columns.map((c, i) => {
                   const files = i === 0 ? fileCounts?.get((record as { id: string }).id) : undefined;
                   return (
-                    <td key={c.label} class={c.class}>
+                    <td key={c.label} class={c.class} data-label={c.label}>
                       {c.render(record)}
                       {files !== undefined && <AttachmentCount count={files} />}
                     </td>
