@@ -137,6 +137,8 @@ export function RecordEditor<T>({
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || event.defaultPrevented) return;
+        // Escape in a dialog inside the form (an attachment's preview) closes only the dialog.
+        if (event.target instanceof Element && event.target.closest('dialog')) return;
         event.preventDefault();
         cancel();
       }}

@@ -145,7 +145,8 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   // A record named in the URL (`?record=<id>`, the 考评 page's evidence links) is shown above the
   // list whatever page or filter the list is on; a list of another table finds nothing, shows nothing.
-  // A record just saved that the list does not show is pinned there the same way.
+  // A record just saved that the list does not show is pinned there the same way, until the list
+  // is filtered, searched or paged.
   const linkedId = useMemo(() => new URLSearchParams(window.location.search).get(RECORD_PARAM), []);
   const listFresh = data !== listAtSave.current;
   const savedElsewhere = savedId !== undefined && listFresh && !rowIds.includes(savedId);
@@ -193,6 +194,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
               onInput={(e) => {
                 setSearch(e.currentTarget.value);
                 setPageIndex(0);
+                setSavedId(undefined);
               }}
             />
           </div>
@@ -207,6 +209,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
                 const value = e.currentTarget.value;
                 setFilter(value ? { index: f.index, value } : undefined);
                 setPageIndex(0);
+                setSavedId(undefined);
               }}
             >
               {!f.required && <option value="">全部</option>}
@@ -340,7 +343,10 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
           pageIndex={pageIndex}
           pages={pages}
           total={data.total}
-          onPage={setPageIndex}
+          onPage={(index) => {
+            setPageIndex(index);
+            setSavedId(undefined);
+          }}
         />
       )}
     </div>
