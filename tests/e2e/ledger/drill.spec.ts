@@ -10,7 +10,7 @@ import { LedgerHomePage, RecordList } from '../ledger-support';
 test.describe.configure({ timeout: 180_000 });
 
 const BANNER =
-  /^正在查看归档演练：棋梓镇 \d{4}-\d{2}-\d{2}，只读。结束演练后这些数据会被丢弃，您的台账不受影响。/;
+  /^正在查看归档演练：示例镇 \d{4}-\d{2}-\d{2}，只读。结束演练后这些数据会被丢弃，您的台账不受影响。/;
 
 /** The counts on the ledger's front page, card by card (`代表名册 3 条` …). */
 async function frontPageCounts(page: Page): Promise<string[]> {

@@ -57,7 +57,7 @@ describe('the sign-in sheet of a session', () => {
     const values = sessionValues({ session, term, township, deputies });
     expect(values.rows['deputies']!.map((r) => r.name)).toEqual(['代表1', '代表2', '代表3', '代表7']);
     expect(values.fields).toMatchObject({
-      sessionName: '棋梓镇第七届人民代表大会第九次会议',
+      sessionName: '示例镇第七届人民代表大会第九次会议',
       startDate: '2025年2月20日',
       deputiesInOffice: '4',
       quorum: '3',
@@ -98,7 +98,7 @@ describe('a presidium meeting', () => {
       township,
     });
     expect(values.fields).toMatchObject({
-      meetingName: '棋梓镇人大主席团2025年第二次会议',
+      meetingName: '示例镇人大主席团2025年第二次会议',
       membersOnDate: '3',
       quorum: '2',
     });

@@ -5,10 +5,10 @@ import { generateDemo } from '../../../../domain/demo/generate';
 import { scoreLine } from '../../../../domain/compliance/dashboard';
 import { compareTownships, comparisonCsv, type ComparedArchive } from '../comparison';
 
-const qizi: ComparedArchive = {
+const shili: ComparedArchive = {
   key: 'a',
-  townshipName: '棋梓镇',
-  data: generateDemo({ townshipId: 'qizi' }),
+  townshipName: '示例镇',
+  data: generateDemo({ townshipId: 'shili' }),
   settings: undefined,
 };
 const hutian: ComparedArchive = {
@@ -20,11 +20,11 @@ const hutian: ComparedArchive = {
 const selection = { kind: 'year', year: 2024 } as const;
 
 describe('compareTownships', () => {
-  const comparison = compareTownships([qizi, hutian], catalogue, selection, '2025-06-30');
+  const comparison = compareTownships([shili, hutian], catalogue, selection, '2025-06-30');
   const chapters = new Set(catalogue.duties.map((d) => d.chapter));
 
   it('has one column per archive, in the order given', () => {
-    expect(comparison.columns.map((c) => c.townshipName)).toEqual(['棋梓镇', '壶天镇']);
+    expect(comparison.columns.map((c) => c.townshipName)).toEqual(['示例镇', '壶天镇']);
     expect(comparison.columns.every((c) => c.evaluation && !c.error)).toBe(true);
   });
 
@@ -59,7 +59,7 @@ describe('compareTownships', () => {
 
   it('turns an engine failure into that column’s error, keeping the other columns', () => {
     const broken = { ...catalogue, duties: [{ ...catalogue.duties[0]!, id: 'art99-not-a-duty' }] };
-    const result = compareTownships([qizi], broken, selection, '2025-06-30');
+    const result = compareTownships([shili], broken, selection, '2025-06-30');
     expect(result.columns[0]!.error).toMatch(/^无法考评：/);
     expect(result.rows.every((r) => r.cells[0]!.text === '无法考评')).toBe(true);
   });
@@ -71,7 +71,7 @@ describe('comparisonCsv', () => {
       selection,
       asOf: '2025-06-30',
       columns: [
-        { key: 'a', townshipName: '棋梓镇' },
+        { key: 'a', townshipName: '示例镇' },
         { key: 'b', townshipName: '壶天镇, "新"' },
       ],
       rows: [
@@ -90,7 +90,7 @@ describe('comparisonCsv', () => {
     });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      '项目（2024年，截至2025-06-30）,棋梓镇,"壶天镇, ""新"""',
+      '项目（2024年，截至2025-06-30）,示例镇,"壶天镇, ""新"""',
       '总分,80分,—',
       '5(1) 会议,已达标,未达标',
       '',
