@@ -89,3 +89,16 @@ for (const size of SIZES) {
     expect(found).toEqual([]);
   });
 }
+
+test('an address the site does not have says so and links home and to the search', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: '找不到这个页面' })).toBeVisible();
+  await page.getByRole('link', { name: '回到首页' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/no-such-page/');
+  // The header's search button is enabled once its script has run.
+  await expect(page.locator('button[data-open-modal]')).toBeEnabled();
+  await page.getByRole('button', { name: '搜索本站' }).click();
+  await expect(page.getByRole('dialog', { name: '搜索' })).toBeVisible();
+});
