@@ -1,5 +1,6 @@
 // Printing: the full text, an article and the calendar on A4, without the site's navigation.
 import { expect, test } from '@playwright/test';
+import { LedgerHomePage } from './ledger-support';
 
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
@@ -37,4 +38,18 @@ test('the calendar prints as the year plan with a column to tick', async ({ page
   await expect(page.getByRole('columnheader', { name: '完成情况' })).toBeVisible();
   await expect(page.getByText('年度乡镇人大工作计划')).toBeVisible();
   await expect(page.getByRole('button', { name: '打印年度工作计划' })).toBeHidden();
+});
+
+test('a printed 履职档案 shows only the document, titled once', async ({ page }) => {
+  await new LedgerHomePage(page).loadDemo();
+  await page.goto('/ledger/deputies/');
+  await page.locator('table.record-table tbody tr').first().getByRole('link', { name: '履职档案' }).click();
+  await expect(page.locator('.duty-file-year').first()).toBeVisible();
+  await expect(page.locator('.storage-badge')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.storage-safety')).toBeHidden();
+  await expect(page.locator('.demo-banner')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: / 履职档案$/ })).toBeVisible();
+  await expect(page.locator('.duty-file-year table').first()).toHaveCSS('display', 'table');
 });
