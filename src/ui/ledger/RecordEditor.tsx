@@ -9,6 +9,7 @@ import { AttachmentsLater, AttachmentsSection } from './Attachments';
 import { Field } from './fields';
 import { toFormValues, toInput, type FieldSpec } from './form-model';
 import { useFieldValues } from './use-field-values';
+import { useReadOnlyReason } from './use-read-only';
 
 interface RecordEditorProps<T> {
   /** The heading of the form: `新增代表`, `编辑代表`. */
@@ -57,6 +58,7 @@ export function RecordEditor<T>({
   const { values, issues, setIssues, onChange } = useFieldValues(() => toFormValues(fields, record));
   const [summary, setSummary] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const readOnly = useReadOnlyReason();
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLParagraphElement>(null);
   // Bumped by each refused save, so the effect below moves focus to the first faulty field.
@@ -102,6 +104,11 @@ export function RecordEditor<T>({
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (readOnly) {
+      setSummary(readOnly);
+      setRefusals((n) => n + 1);
+      return;
+    }
     const thenAttach = attachAfterSave.current;
     attachAfterSave.current = false;
     setSaving(true);
@@ -178,7 +185,13 @@ export function RecordEditor<T>({
           />
         ))}
       <div class="form-actions">
-        <button type="submit" class="button-primary" disabled={saving}>
+        <button
+          type="submit"
+          class="button-primary"
+          disabled={saving}
+          aria-disabled={readOnly ? true : undefined}
+          title={readOnly}
+        >
           {saving ? '正在保存…' : '保存'}
         </button>
         <button type="button" onClick={cancel}>

@@ -14,6 +14,7 @@ import { AttachmentCount } from './Attachments';
 import type { FieldSpec, Option } from './form-model';
 import { DISCARD_QUESTION, RecordEditor } from './RecordEditor';
 import { useUndoableRemove } from './use-undoable-remove';
+import { useReadOnlyReason, writeControl } from './use-read-only';
 import { Pager } from './Pager';
 
 /** A column of the list. */
@@ -98,6 +99,8 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
   );
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<object | undefined>();
+  // Another tab is the writer, or a drill is on: the write buttons are off, with the reason.
+  const readOnly = useReadOnlyReason();
   // The record just saved or put back: shown above the list when the sort puts it on another page,
   // and focused (`focusId`) once the list has read it.
   const [savedId, setSavedId] = useState<string>();
@@ -181,7 +184,11 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
     <div class="record-page">
       {config.intro}
       <div class="record-toolbar">
-        <button type="button" class="button-primary" onClick={() => open(editable(config.defaults(filter)))}>
+        <button
+          type="button"
+          class="button-primary"
+          {...writeControl(readOnly, () => open(editable(config.defaults(filter))))}
+        >
           新增{config.noun}
         </button>
         {config.search && (
@@ -242,7 +249,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
                   </td>
                 ))}
                 <td class="row-actions">
-                  <button type="button" onClick={() => open(editable(pinned))}>
+                  <button type="button" {...writeControl(readOnly, () => open(editable(pinned)))}>
                     编辑
                   </button>
                   {config.rowActions?.(pinned)}
@@ -311,17 +318,17 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
                   );
                 })}
                 <td class="row-actions">
-                  <button type="button" onClick={() => open(editable(record))}>
+                  <button type="button" {...writeControl(readOnly, () => open(editable(record)))}>
                     编辑
                   </button>
                   <button
                     type="button"
-                    onClick={() => {
+                    {...writeControl(readOnly, () => {
                       // Deleting the record in the form closes the form.
                       const id = (record as { id: string }).id;
                       if ((editing as { id?: string } | undefined)?.id === id) setEditing(undefined);
                       void remove(record);
-                    }}
+                    })}
                   >
                     删除
                   </button>

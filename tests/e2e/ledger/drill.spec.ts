@@ -65,12 +65,17 @@ test('a restore drill shows the archive read-only and leaves the ledger exactly 
   const list = new RecordList(page);
   await expect(list.row(demoDeputy).first()).toBeVisible();
 
-  // Saving is refused with a clear message, and nothing changes.
-  await list.row(demoDeputy).first().getByRole('button', { name: '编辑' }).click();
-  const form = page.getByRole('form', { name: '编辑代表' });
-  await form.getByLabel('姓名').fill(`${demoDeputy}改`);
-  await form.getByRole('button', { name: '保存' }).click();
-  await expect(form).toContainText('正在进行归档演练，演练数据只读，本次没有保存。');
+  // The write buttons are off with the reason on hover, no backup is asked for, and nothing changes.
+  for (const name of ['编辑', '删除']) {
+    const button = list.row(demoDeputy).first().getByRole('button', { name });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveAttribute('title', /正在进行归档演练，演练数据只读/);
+  }
+  await expect(page.getByRole('button', { name: '新增代表' })).toHaveAttribute('aria-disabled', 'true');
+  await list.row(demoDeputy).first().getByRole('button', { name: '编辑' }).dispatchEvent('click');
+  await expect(page.getByRole('form', { name: '编辑代表' })).toHaveCount(0);
+  await expect(page.getByRole('note', { name: '备份提醒' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: '存储状况' })).not.toContainText('导出');
   await page.reload();
   await expect(list.row(`${demoDeputy}改`)).toHaveCount(0);
   await expect(list.row(demoDeputy).first()).toBeVisible();
