@@ -100,8 +100,20 @@ export function SessionsList() {
     {
       name: 'votesText',
       label: '表决结果',
-      kind: 'lines',
-      hint: `每行一项：事项 赞成 反对 弃权，如“${VOTE_LINE_EXAMPLE}”`,
+      kind: 'rows',
+      columns: [
+        { label: '表决事项', kind: 'text' },
+        { label: '赞成', kind: 'number' },
+        { label: '反对', kind: 'number' },
+        { label: '弃权', kind: 'number' },
+      ],
+      // A stored vote line (“事项 赞成 反对 弃权”) splits from its end: the subject may hold spaces.
+      split: (line) => {
+        const match = /^(.*?)\s+(\S+)\s+(\S+)\s+(\S+)$/.exec(line.trim());
+        return match ? match.slice(1) : [line, '', '', ''];
+      },
+      join: (cells) => cells.map((cell) => cell || '?').join(' '),
+      hint: `每项表决一行，如“${VOTE_LINE_EXAMPLE}”；票数填人数`,
     },
     {
       name: 'absentWithoutLeave',
