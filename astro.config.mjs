@@ -72,6 +72,8 @@ export default defineConfig({
         Head: './src/ui/components/Head.astro',
         Banner: './src/ui/components/DrillBanner.astro',
       },
+      // src/pages/404.astro says what happened and links home and to the search.
+      disable404Route: true,
       pagination: false,
       lastUpdated: false,
       credits: false,

@@ -20,7 +20,13 @@ import { catalogue } from '../src/domain/catalogue';
 import { STATUSES, evaluate, type Evaluation, type Selection } from '../src/domain/compliance';
 import { isIsoDate, today } from '../src/domain/dates';
 import { DEMO_DEFAULTS, generateDemo } from '../src/domain/demo/generate';
-import { RECORD_TABLES, TOWNSHIPS, type LedgerData, type RecordTable } from '../src/domain/ledger';
+import {
+  DEMO_TOWNSHIP,
+  RECORD_TABLES,
+  TOWNSHIPS,
+  type LedgerData,
+  type RecordTable,
+} from '../src/domain/ledger';
 import { WORD_COMMANDS } from './cli/word-commands';
 
 /** Where output goes; tests pass their own. */
@@ -444,8 +450,9 @@ async function demo(args: Args, io: Io): Promise<number> {
     }
   const townshipOption = args.options.get('township');
   const townshipId = typeof townshipOption === 'string' ? townshipOption : DEMO_DEFAULTS.townshipId;
-  if (!TOWNSHIPS.some((t) => t.id === townshipId)) {
-    io.err(`未知的乡镇编号“${townshipId}”，可选：${TOWNSHIPS.map((t) => t.id).join('、')}。\n\n${usageText}`);
+  const choices = [DEMO_TOWNSHIP, ...TOWNSHIPS];
+  if (!choices.some((t) => t.id === townshipId)) {
+    io.err(`未知的乡镇编号“${townshipId}”，可选：${choices.map((t) => t.id).join('、')}。\n\n${usageText}`);
     return 2;
   }
   const nameOption = args.options.get('name');
@@ -514,7 +521,7 @@ COMMANDS['compare'] = {
   run: compare,
 };
 COMMANDS['demo'] = {
-  usage: `  npm run ledger -- demo --out <文件.zip> [--seed 7] [--deputies 75] [--name 示例镇] [--township qizi] [--scale 1]
+  usage: `  npm run ledger -- demo --out <文件.zip> [--seed 7] [--deputies 75] [--name 示例镇] [--township shili] [--scale 1]
       生成与网站“载入示例乡镇”相同的虚构示例台账归档（种子不同，乡镇数据不同）`,
   values: ['out', 'seed', 'deputies', 'name', 'township', 'scale'],
   run: demo,

@@ -17,7 +17,7 @@ let broken: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ledger-cli-'));
-  good = join(dir, 'qizi.zip');
+  good = join(dir, 'shili.zip');
   other = join(dir, 'shanzao.zip');
   broken = join(dir, 'broken.zip');
   const bytes = await writeArchive(await validInput());
@@ -39,7 +39,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 describe('table output', () => {
   it('counts CJK and full-width characters as two columns', () => {
     expect(displayWidth('abc')).toBe(3);
-    expect(displayWidth('棋梓镇')).toBe(6);
+    expect(displayWidth('示例镇')).toBe(6);
     expect(displayWidth('（1）')).toBe(5);
   });
 
@@ -47,13 +47,13 @@ describe('table output', () => {
     const lines = formatTable(
       ['乡镇', 'score'],
       [
-        ['棋梓镇', '50%'],
+        ['示例镇', '50%'],
         ['a', '100%'],
       ],
     ).split('\n');
     const ends = lines.map((l) => displayWidth(l));
     expect(new Set(ends).size).toBe(1);
-    expect(lines[2]).toBe('棋梓镇    50%');
+    expect(lines[2]).toBe('示例镇    50%');
   });
 });
 
@@ -61,7 +61,7 @@ describe('verify', () => {
   it('exits 0 and reports the township and counts for a valid archive', async () => {
     const { code, out } = await run('verify', good);
     expect(code).toBe(0);
-    expect(out).toContain('有效：棋梓镇');
+    expect(out).toContain('有效：示例镇');
     expect(out).toMatch(/代表名册（deputies）\s+\d+/);
   });
 
@@ -81,7 +81,7 @@ describe('verify', () => {
 
   it('prints JSON with --json', async () => {
     const { out } = await run('verify', good, '--json');
-    expect(JSON.parse(out)[0]).toMatchObject({ valid: true, info: { townshipId: 'qizi' } });
+    expect(JSON.parse(out)[0]).toMatchObject({ valid: true, info: { townshipId: 'shili' } });
   });
 });
 
@@ -89,7 +89,7 @@ describe('score and compare', () => {
   it('scores an archive with the engine, as a table or JSON', async () => {
     const table = await run('score', good, '--year', '2025', '--as-of', '2026-01-31');
     expect(table.code).toBe(0);
-    expect(table.out).toContain('棋梓镇 2025 年度履职考评');
+    expect(table.out).toContain('示例镇 2025 年度履职考评');
     expect(table.out).toContain('总分');
     const json = await run('score', good, '--year', '2025', '--as-of', '2026-01-31', '--json');
     const parsed = JSON.parse(json.out);
@@ -100,9 +100,9 @@ describe('score and compare', () => {
   it('compares townships duty by duty, as a table or CSV with BOM', async () => {
     const table = await run('compare', good, other, '--year', '2025', '--as-of', '2026-01-31');
     expect(table.code).toBe(0);
-    expect(table.out.split('\n').find((l) => l.startsWith('事项'))).toMatch(/棋梓镇\s+山枣镇/);
+    expect(table.out.split('\n').find((l) => l.startsWith('事项'))).toMatch(/示例镇\s+山枣镇/);
     const csv = await run('compare', good, other, '--year', '2025', '--as-of', '2026-01-31', '--csv');
-    expect(csv.out.startsWith('\uFEFF事项,名称,棋梓镇,山枣镇')).toBe(true);
+    expect(csv.out.startsWith('\uFEFF事项,名称,示例镇,山枣镇')).toBe(true);
     const withBroken = await run('compare', good, broken, '--year', '2025', '--as-of', '2026-01-31');
     expect(withBroken.code).toBe(1);
     expect(withBroken.err).toContain('跳过无效归档');

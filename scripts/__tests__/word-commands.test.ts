@@ -74,7 +74,7 @@ describe('report', () => {
     expect(code).toBe(0);
     expect(err).toContain('没有 2025 年度的冻结快照');
     const docx = await docxAt(out);
-    expect(docx.paragraphs[0]).toBe('棋梓镇2025年度人大工作考评报告');
+    expect(docx.paragraphs[0]).toBe('示例镇2025年度人大工作考评报告');
     expect(docx.tables[0]![0]).toEqual(['章', '得分', '计分义务', '已达标', '部分达标', '未达标', '其他']);
   });
 

@@ -1,6 +1,7 @@
 // Storage health: whether the browser keeps the ledger persistently, how much space it uses, the
 // schema version, the last verified export and the reminder setting; and whether IndexedDB can be
 // used at all in this window. The wording lives in src/domain/safety/.
+import { RECORD_TABLES, type RecordTable } from '../domain/ledger';
 import type { IndexedDbDiagnosis, LedgerKind, PersistAnswer, SpaceEstimate } from '../domain/safety';
 import { STORAGE_SCHEMA_VERSION, type LedgerDb } from './db';
 import { getSettings } from './ledger';
@@ -76,6 +77,22 @@ export interface LedgerHealth {
  */
 const LAST_VERIFIED_EXPORT = 'lastVerifiedExport';
 
+/** What first-run setup writes: a ledger holding only these has nothing yet worth backing up. */
+const SETUP_TABLES: ReadonlySet<RecordTable> = new Set([
+  'township',
+  'terms',
+  'officers',
+  'presidiumMembers',
+  'credentialsCommittees',
+]);
+
+/** Whether any table beyond the setup's holds a record (a deputy, a meeting, a file …). */
+async function hasRecordsToLose(db: LedgerDb): Promise<boolean> {
+  for (const table of Object.keys(RECORD_TABLES) as RecordTable[])
+    if (!SETUP_TABLES.has(table) && (await db.table(table).limit(1).count()) > 0) return true;
+  return false;
+}
+
 /** Reads the ledger's health from the database (use it in a live query to follow exports). */
 export async function readLedgerHealth(db: LedgerDb): Promise<LedgerHealth> {
   const [entry, settings, township, preUpgrade] = await Promise.all([
@@ -84,7 +101,15 @@ export async function readLedgerHealth(db: LedgerDb): Promise<LedgerHealth> {
     db.township.toCollection().first(),
     preUpgradeCopy(db),
   ]);
-  const ledger: LedgerKind = township === undefined ? 'empty' : township.isDemo ? 'demo' : 'real';
+  // Only records beyond the setup's need backing up (the reminder would otherwise nag a new ledger).
+  const ledger: LedgerKind =
+    township === undefined
+      ? 'empty'
+      : township.isDemo
+        ? 'demo'
+        : (await hasRecordsToLose(db))
+          ? 'real'
+          : 'empty';
   const value = entry?.value as { at?: unknown; fileName?: unknown } | undefined;
   const lastExport =
     typeof value?.at === 'string' && typeof value.fileName === 'string'

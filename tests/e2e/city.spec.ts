@@ -10,12 +10,12 @@ import { LedgerHomePage } from './ledger-support';
 test.describe.configure({ timeout: 240_000 });
 
 test('two township archives are verified and compared', async ({ page }, testInfo) => {
-  // Two townships' archives, as two offices would send them: the demo 棋梓镇, then a new 壶天镇.
+  // Two townships' archives, as two offices would send them: the demo 示例镇, then a new 壶天镇.
   const home = new LedgerHomePage(page);
   const archivePage = new ArchivePage(page);
   await home.loadDemo();
   await archivePage.goto();
-  const qizi = await archivePage.exportArchive(testInfo, 'qizi');
+  const shili = await archivePage.exportArchive(testInfo, 'shili');
   await home.goto();
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: '清除示例数据' }).click();
@@ -24,16 +24,16 @@ test('two township archives are verified and compared', async ({ page }, testInf
   await home.setUp('壶天镇');
   await archivePage.goto();
   const hutian = await archivePage.exportArchive(testInfo, 'hutian');
-  expect(qizi.fileName).toMatch(/^棋梓镇人大台账_/);
+  expect(shili.fileName).toMatch(/^示例镇人大台账_/);
   expect(hutian.fileName).toMatch(/^壶天镇人大台账_/);
 
   const city = new CityPage(page);
   await city.goto();
-  await city.open([qizi.path, hutian.path]);
+  await city.open([shili.path, hutian.path]);
 
   // Each archive is listed with its township, date, counts and check result.
   for (const [file, township] of [
-    ['qizi.zip', '棋梓镇'],
+    ['shili.zip', '示例镇'],
     ['hutian.zip', '壶天镇'],
   ] as const) {
     const row = city.archiveRow(file);
@@ -42,12 +42,12 @@ test('two township archives are verified and compared', async ({ page }, testInf
     await expect(row).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
     await expect(row).toContainText('届次 1 条');
   }
-  await expect(city.archiveRow('qizi.zip')).toContainText('示例数据');
+  await expect(city.archiveRow('shili.zip')).toContainText('示例数据');
 
   // The comparison: one column per township, scores and every duty as rows, statuses in words.
   await expect(city.comparison).toBeVisible();
   const headers = city.comparison.locator('thead th');
-  await expect(headers).toHaveText(['义务', '棋梓镇（示例）', '壶天镇']);
+  await expect(headers).toHaveText(['义务', '示例镇（示例）', '壶天镇']);
   const overall = city.comparison.getByRole('row', { name: /^总分/ });
   await expect(overall.getByRole('cell')).toHaveCount(2);
   await expect(city.comparison.getByRole('row', { name: /^第二章得分/ })).toBeVisible();
@@ -72,7 +72,7 @@ test('two township archives are verified and compared', async ({ page }, testInf
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const firstLine = csv.toString('utf8').slice(1).split('\r\n')[0]!;
   expect(firstLine).toContain('2024年');
-  expect(firstLine).toContain('棋梓镇（示例）,壶天镇');
+  expect(firstLine).toContain('示例镇（示例）,壶天镇');
 
   // A broken file is listed as failed with its reason, and the others stay compared.
   await city.page.getByLabel('选择乡镇归档文件（.zip，可多选）').setInputFiles({

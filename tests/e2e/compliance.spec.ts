@@ -182,7 +182,7 @@ test('closing a past year freezes it, lists it after reload, and prints the year
   await expect(row).toContainText(`${catalogue.version} 版`);
   await row.getByRole('link', { name: '查看与打印' }).click();
 
-  await expect(page.getByRole('heading', { name: '《棋梓镇2022年度人大工作考评报告》' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '《示例镇2022年度人大工作考评报告》' })).toBeVisible();
   const report = page.locator('.compliance-report');
   await expect(report).toContainText(`总分 ${score} 分`);
   await expect(

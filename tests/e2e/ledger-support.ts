@@ -11,8 +11,8 @@ export class LedgerHomePage {
     await this.page.goto('/ledger/');
   }
 
-  /** Sets up 棋梓镇, 第七届, with a chair, a 专干 and three presidium members. */
-  async setUp(township = '棋梓镇') {
+  /** Sets up 山枣镇, 第七届, with a chair, a 专干 and three presidium members. */
+  async setUp(township = '山枣镇') {
     await this.goto();
     const form = this.page.getByRole('form', { name: /第一次使用/ });
     await form.getByLabel('乡镇', { exact: true }).selectOption({ label: township });

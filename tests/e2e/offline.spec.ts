@@ -56,7 +56,7 @@ test('after the first visit, the handbook, forms, ledger and search work offline
   await waitForOfflineReady(page);
   expect(await versionCaches(page)).toHaveLength(1);
   const ledger = new LedgerHomePage(page);
-  await ledger.setUp('棋梓镇');
+  await ledger.setUp('山枣镇');
 
   await context.setOffline(true);
   // The network is really gone, for the worker too: a file it has not cached cannot be fetched.
@@ -72,7 +72,7 @@ test('after the first visit, the handbook, forms, ledger and search work offline
   // The ledger reloads, its island runs, and the township is still there.
   const reloaded = await page.reload();
   expect(reloaded?.fromServiceWorker()).toBe(true);
-  await expect(page.getByRole('heading', { level: 2, name: '棋梓镇 · 第7届' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '山枣镇 · 第7届' })).toBeVisible();
   await page.goto('/ledger/deputies/');
   await expect(page.getByRole('button', { name: '新增代表' })).toBeVisible();
 

@@ -226,3 +226,17 @@ test.describe('every form with a source prints filled from the demo township', (
       }
     });
 });
+
+test('a printed 履职档案 shows only the document, titled once', async ({ page }) => {
+  await new LedgerHomePage(page).loadDemo();
+  await page.goto('/ledger/deputies/');
+  await page.locator('table.record-table tbody tr').first().getByRole('link', { name: '履职档案' }).click();
+  await expect(page.locator('.duty-file-year').first()).toBeVisible();
+  await expect(page.locator('.storage-badge')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.storage-safety')).toBeHidden();
+  await expect(page.locator('.demo-banner')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: / 履职档案$/ })).toBeVisible();
+  await expect(page.locator('.duty-file-year table').first()).toHaveCSS('display', 'table');
+});

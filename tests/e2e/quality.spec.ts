@@ -2,6 +2,7 @@
 // axe finds no serious or critical accessibility violation.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { LedgerHomePage } from './ledger-support';
 import { builtPages } from './support';
 
 const pages = builtPages();
@@ -40,5 +41,40 @@ for (const path of pages) {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(serious).toEqual([]);
+  });
+}
+
+// WCAG 2.2 AA in both themes on the main pages, with the demo township loaded so the ledger's
+// lists, the 考评 dashboard and its charts are full.
+const MAIN_PAGES = [
+  '/',
+  '/duties/',
+  '/calendar/',
+  '/rules/article-5/',
+  '/ledger/',
+  '/ledger/deputies/',
+  '/ledger/meetings/',
+  '/ledger/suggestions/',
+  '/ledger/livelihood/',
+  '/compliance/',
+  '/city/',
+];
+for (const theme of ['light', 'dark'] as const) {
+  test(`the main pages pass axe's WCAG 2.2 AA rules in the ${theme} theme`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+    await new LedgerHomePage(page).loadDemo();
+    const found: string[] = [];
+    for (const path of MAIN_PAGES) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.waitForTimeout(400);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      for (const v of violations)
+        found.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    expect(found).toEqual([]);
   });
 }

@@ -96,7 +96,7 @@ export interface ReadArchive {
   upgradedFrom?: number;
 }
 
-/** The download's file name: township and date, e.g. `棋梓镇人大台账_2026-11-28.zip`. */
+/** The download's file name: township and date, e.g. `示例镇人大台账_2026-11-28.zip`. */
 export function archiveFileName(townshipName: string, date: IsoDate): string {
   const safe = townshipName.replace(/[\\/:*?"<>|\s]/g, '') || '乡镇';
   return `${safe}人大台账_${date}.zip`;
@@ -135,7 +135,7 @@ const EXTENSIONS: Record<string, string> = {
 export const attachmentPath = (sha256: string, mediaType: string): string =>
   `data/attachments/${sha256}.${EXTENSIONS[mediaType] ?? 'bin'}`;
 
-/** The folder the archive unpacks to (ASCII only): `qizi-ledger-2026-11-28`. */
+/** The folder the archive unpacks to (ASCII only): `shili-ledger-2026-11-28`. */
 export function baseDirName(townshipId: string, date: IsoDate): string {
   return `${/^[a-z]+$/.test(townshipId) ? townshipId : 'township'}-ledger-${date}`;
 }

@@ -30,7 +30,7 @@ export interface DemoContext {
   info: TownshipInfo;
   /** 镇 or 乡: the unit character in 镇长, 镇财政所 … */
   unit: string;
-  /** The township's name without its unit character (棋梓). */
+  /** The township's name without its unit character (示例). */
   short: string;
   /** The villages of this demo township (without 村). */
   villages: string[];

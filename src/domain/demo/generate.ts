@@ -36,7 +36,7 @@
 // - law-deputy-info-published: no publication of the deputies' information in year 4.
 // - Natural shortfalls: some station-months without a reception, some deputies below two
 //   legislation activities or receptions a year, ~5% of deputies without a report to voters.
-import { TimestampSchema, TOWNSHIPS } from '../ledger';
+import { DEMO_TOWNSHIP, TimestampSchema, TOWNSHIPS, type TownshipInfo } from '../ledger';
 import type { LedgerData, Settings } from '../ledger';
 import { makeActivities } from './activities';
 import { addCatalogue11Evidence, demoPointsTables } from './additions';
@@ -55,7 +55,7 @@ export type { LedgerData };
 export interface DemoOptions {
   /** Seed of the random choices: the same seed gives the same ledger. */
   seed?: number;
-  /** Which township (an id of TOWNSHIPS). */
+  /** Which township: the fictional 示例镇 (`shili`, the default) or an id of TOWNSHIPS. */
   townshipId?: string;
   /** Township deputies elected at the start of the term (30–160). */
   deputies?: number;
@@ -68,10 +68,13 @@ export interface DemoOptions {
   now?: string;
 }
 
-/** The defaults of DemoOptions: 棋梓镇, 75 deputies, the 7th term from 2021 to 2025. */
+/** The townships a demo can be made for. */
+const DEMO_TOWNSHIPS: readonly TownshipInfo[] = [DEMO_TOWNSHIP, ...TOWNSHIPS];
+
+/** The defaults of DemoOptions: 示例镇, 75 deputies, the 7th term from 2021 to 2025. */
 export const DEMO_DEFAULTS: Readonly<ResolvedOptions> = {
   seed: 20250328,
-  townshipId: 'qizi',
+  townshipId: DEMO_TOWNSHIP.id,
   deputies: 75,
   fromYear: 2021,
   toYear: 2025,
@@ -86,7 +89,8 @@ export function resolveDemoOptions(options: DemoOptions = {}): ResolvedOptions {
     if (value !== undefined) Object.assign(resolved, { [key]: value });
   const { seed, townshipId, deputies, fromYear, toYear, scale, now } = resolved;
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  if (!TOWNSHIPS.some((t) => t.id === townshipId)) throw new RangeError(`unknown township id ${townshipId}`);
+  if (!DEMO_TOWNSHIPS.some((t) => t.id === townshipId))
+    throw new RangeError(`unknown township id ${townshipId}`);
   // Fewer than 30 leaves too few village deputies for the presidium, the committee and the stories.
   if (!Number.isInteger(deputies) || deputies < 30 || deputies > 160)
     throw new RangeError(`deputies must be an integer from 30 to 160 (选举法 12), got ${deputies}`);
@@ -107,7 +111,7 @@ export function resolveDemoOptions(options: DemoOptions = {}): ResolvedOptions {
 /** Generates the demo township's whole ledger; the same options always give the same records. */
 export function generateDemo(options: DemoOptions = {}): LedgerData {
   const resolved = resolveDemoOptions(options);
-  const info = TOWNSHIPS.find((t) => t.id === resolved.townshipId)!;
+  const info = DEMO_TOWNSHIPS.find((t) => t.id === resolved.townshipId)!;
   const root = createRandom(resolved.seed);
   const villages = root.fork('villages').sample(VILLAGES, 18);
   const context = createContext(resolved, info, root.fork('ids'), villages);

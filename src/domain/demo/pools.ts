@@ -1,7 +1,7 @@
 // Word pools for the demo township: names, villages, units and topics as a 湘乡 township would write
 // them. Every name here is made up from common parts; no real person, village or project is meant.
 // `{u}` in a template stands for the unit character (镇 or 乡), `{t}` for the township's short name
-// (棋梓), `{v}` and `{w}` for village names (without 村).
+// (示例), `{v}` and `{w}` for village names (without 村).
 
 /** Common surnames, the ones frequent in 湘乡 (谭, 彭, 曾, 贺 …) listed more than once to weigh them. */
 export const SURNAMES: readonly string[] =

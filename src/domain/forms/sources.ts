@@ -231,7 +231,7 @@ function values(
   return { fields: kept as Record<string, string>, lists, rows };
 }
 
-/** The township's name as forms print it (`棋梓镇`); empty when the ledger has none. */
+/** The township's name as forms print it (`示例镇`); empty when the ledger has none. */
 const townshipName = (township: Township | undefined) => township?.name ?? '';
 
 /** Whether a deputy of the township congress was in office on a date (serviceFrom ≤ date ≤ serviceTo). */
@@ -261,7 +261,7 @@ export interface SessionSource {
   officers?: readonly Officer[];
 }
 
-/** A session's full name as printed: `棋梓镇第七届人民代表大会第三次会议`. */
+/** A session's full name as printed: `示例镇第七届人民代表大会第三次会议`. */
 export function sessionFullName(
   township: Township | undefined,
   termNumber: number | undefined,

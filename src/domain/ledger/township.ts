@@ -34,15 +34,23 @@ export const TOWNSHIPS = [
   { id: 'yuduan', name: '育塅乡', unitType: 'township' },
 ] as const;
 
+/**
+ * The demo's township: fictional, so that sample records never pass for a real town's. Not one of
+ * TOWNSHIPS, so first-run setup cannot choose it; only stored (demo) ledgers carry its id.
+ */
+export const DEMO_TOWNSHIP = { id: 'shili', name: '示例镇', unitType: 'town' } as const;
+
 export const TownshipIdSchema = z.enum(TOWNSHIPS.map((t) => t.id) as [string, ...string[]], {
   message: '请选择乡镇',
 });
 
 /** The township this ledger belongs to: one record per ledger. */
 export const TownshipSchema = RecordBaseSchema.extend({
-  /** Which of the 18 townships (pinyin slug). */
-  townshipId: TownshipIdSchema,
-  /** The township's name as shown (`棋梓镇`); derived from the id but stored for archives. */
+  /** Which of the 18 townships (pinyin slug), or the demo's fictional one. */
+  townshipId: z.enum([DEMO_TOWNSHIP.id, ...TOWNSHIPS.map((t) => t.id)] as [string, ...string[]], {
+    message: '请选择乡镇',
+  }),
+  /** The township's name as shown (`山枣镇`); derived from the id but stored for archives. */
   name: TextSchema('乡镇名称', 20),
   /** 镇 (`town`) or 乡 (`township`): decides 镇长 vs 乡长 in forms. */
   unitType: z.enum(['town', 'township']),
@@ -123,7 +131,7 @@ export const CredentialsCommitteeSchema = RecordBaseSchema.extend({
   note: NoteSchema,
 });
 
-export type TownshipInfo = (typeof TOWNSHIPS)[number];
+export type TownshipInfo = (typeof TOWNSHIPS)[number] | typeof DEMO_TOWNSHIP;
 export type Township = z.output<typeof TownshipSchema>;
 export type Term = z.output<typeof TermSchema>;
 export type OfficerRole = z.output<typeof OfficerRoleSchema>;

@@ -426,7 +426,7 @@ function topicList(rows: readonly Activity[]): string {
     .join('；');
 }
 
-/** The download's file name: `棋梓镇人民代表大会主席团2025年工作报告（草稿）.docx`. */
+/** The download's file name: `示例镇人民代表大会主席团2025年工作报告（草稿）.docx`. */
 export function annualReportFileName(draft: Pick<AnnualReportDraft, 'townshipName' | 'year'>): string {
   return `${draft.townshipName}人民代表大会主席团${draft.year}年工作报告（草稿）.docx`;
 }

@@ -39,7 +39,7 @@ export interface ComplianceReportMeta {
   changeNote?: string;
 }
 
-/** `《棋梓镇2025年度人大工作考评报告》`. */
+/** `《示例镇2025年度人大工作考评报告》`. */
 export const complianceReportTitle = (meta: Pick<ComplianceReportMeta, 'townshipName' | 'label'>) =>
   `${meta.townshipName}${meta.label}人大工作考评报告`;
 

@@ -80,7 +80,7 @@ describe('the 主席团年度工作报告（草稿） of the demo township for 2
   });
 
   it('is marked 草稿, cites 细则第五条第（二）项 and leaves 【】 places for the clerk', () => {
-    expect(docx.paragraphs[0]).toBe('棋梓镇人民代表大会主席团工作报告');
+    expect(docx.paragraphs[0]).toBe('示例镇人民代表大会主席团工作报告');
     expect(docx.paragraphs).toContain('（草稿）');
     expect(docx.text).toContain('细则第五条第（二）项');
     expect(docx.text).toMatch(/【撰稿人补充：[^】]+】/);

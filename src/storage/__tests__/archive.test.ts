@@ -54,7 +54,7 @@ async function importInto(
   resolve: 'keep-current' | 'take-incoming' = 'keep-current',
 ) {
   const diff = diffLedgers(await exportAll(db), archive.data);
-  return importLedger(db, { archive, diff, mode, resolve, fileName: '棋梓镇人大台账_2026-11-28.zip' });
+  return importLedger(db, { archive, diff, mode, resolve, fileName: '示例镇人大台账_2026-11-28.zip' });
 }
 
 describe('exportLedger', () => {
@@ -68,7 +68,7 @@ describe('exportLedger', () => {
       onProgress: (f) => progress.push(f),
     });
     if (!result.ok) throw new Error(result.message);
-    expect(result.fileName).toBe('棋梓镇人大台账_2026-11-28.zip');
+    expect(result.fileName).toBe('示例镇人大台账_2026-11-28.zip');
     expect(await lastVerifiedExport(source)).toEqual({ at: result.verifiedAt, fileName: result.fileName });
     expect(progress.at(-1)).toBe(1);
     // The change log travels with the records.
@@ -130,7 +130,7 @@ describe('importLedger', () => {
     expect(result.ok).toBe(true);
     expect(await ledgerHash(target)).toBe(await ledgerHash(source));
     expect(await target.blobs.get(extra.id)).toBeUndefined();
-    expect(await canUndoImport(target)).toMatchObject({ fileName: '棋梓镇人大台账_2026-11-28.zip' });
+    expect(await canUndoImport(target)).toMatchObject({ fileName: '示例镇人大台账_2026-11-28.zip' });
     expect(await undoImport(target)).toEqual({ ok: true });
     expect(await ledgerHash(target)).toBe(before);
     expect(await canUndoImport(target)).toBeUndefined();

@@ -16,7 +16,7 @@ function base() {
 }
 
 export function township(overrides: Partial<RecordOf<'township'>> = {}): RecordOf<'township'> {
-  return { ...base(), townshipId: 'qizi', name: '棋梓镇', unitType: 'town', isDemo: false, ...overrides };
+  return { ...base(), townshipId: 'shili', name: '示例镇', unitType: 'town', isDemo: false, ...overrides };
 }
 
 export function deputy(overrides: Partial<RecordOf<'deputies'>> = {}): RecordOf<'deputies'> {

@@ -81,7 +81,7 @@ describe('replaceAll', () => {
     const result = await replaceAll(
       db,
       ledger({
-        township: [township({ name: '棋梓镇' })],
+        township: [township({ name: '示例镇' })],
         deputies: [deputy(), deputy()],
         activities: Array.from({ length: 2500 }, () => activity()),
         attachments: [

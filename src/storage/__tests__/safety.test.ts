@@ -152,6 +152,9 @@ describe('storage health', () => {
     });
     await saveSettings(db, { backupReminderDays: 30 });
     await db.township.add(township());
+    // The setup alone has nothing to lose yet; the first real record makes the ledger worth a backup.
+    expect(await readLedgerHealth(db)).toMatchObject({ reminderDays: 30, ledger: 'empty' });
+    await db.deputies.add(deputy());
     expect(await readLedgerHealth(db)).toMatchObject({ reminderDays: 30, ledger: 'real' });
   });
 

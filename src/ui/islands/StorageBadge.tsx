@@ -9,6 +9,7 @@ import {
   persistBadge,
   type BackupReminder,
 } from '../../domain/safety';
+import { activeDrill } from '../../storage/drill-flag';
 import type { WriterState } from '../../storage/writer-lock';
 import { ExportNowButton } from './safety/ExportNowButton';
 import { useBrowserStorage, useIndexedDbCheck, useLedgerHealth, useWriterState } from './safety/hooks';
@@ -51,6 +52,8 @@ function Badge({ writer }: { writer: WriterState }) {
   const health = useLedgerHealth();
   const { state } = useBrowserStorage();
   if (!health) return null;
+  // A drill shows an archive's copy, read-only and thrown away after: nothing to back up there.
+  const drill = activeDrill() !== undefined;
   const reminder = backupReminder({
     lastExportAt: health.lastExport?.at,
     now: new Date(),
@@ -67,11 +70,13 @@ function Badge({ writer }: { writer: WriterState }) {
             {persistBadge(state.persistence)}
           </span>
         )}
-        <span class={`storage-chip ${reminder.due ? 'storage-chip-warn' : ''}`}>{reminder.badge}</span>
+        {!drill && (
+          <span class={`storage-chip ${reminder.due ? 'storage-chip-warn' : ''}`}>{reminder.badge}</span>
+        )}
         {writer === 'reader' && <span class="storage-chip storage-chip-readonly">只读</span>}
         <a href="/ledger/settings/#storage-health">存储状况</a>
       </div>
-      <BackupReminderNote reminder={reminder} />
+      {!drill && <BackupReminderNote reminder={reminder} />}
     </>
   );
 }

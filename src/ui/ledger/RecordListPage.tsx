@@ -2,7 +2,7 @@
 // records), filters and a prefix search on indexed fields, a form to add or edit, and delete with
 // undo. Each ledger page is this component with its own configuration.
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RECORD_PARAM } from '../../domain/compliance/dashboard';
 import { isAttachmentOwnerTable, type RecordOf, type RecordTable } from '../../domain/ledger';
 import { countAttachments } from '../../storage/attachments';
@@ -12,8 +12,9 @@ import { repository, type IndexKey, type PageQuery, type Repository } from '../.
 import { useLiveQuery } from '../hooks/use-live-query';
 import { AttachmentCount } from './Attachments';
 import type { FieldSpec, Option } from './form-model';
-import { RecordEditor } from './RecordEditor';
+import { DISCARD_QUESTION, RecordEditor } from './RecordEditor';
 import { useUndoableRemove } from './use-undoable-remove';
+import { useReadOnlyReason, writeControl } from './use-read-only';
 import { Pager } from './Pager';
 
 /** A column of the list. */
@@ -98,7 +99,35 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
   );
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<object | undefined>();
-  const { remove, setNotice, status } = useUndoableRemove(repo, config.noun, config.describe);
+  // Another tab is the writer, or a drill is on: the write buttons are off, with the reason.
+  const readOnly = useReadOnlyReason();
+  // The record just saved or put back: shown above the list when the sort puts it on another page,
+  // and focused (`focusId`) once the list has read it.
+  const [savedId, setSavedId] = useState<string>();
+  const [focusId, setFocusId] = useState<string>();
+  const listAtSave = useRef<unknown>(undefined);
+  const dirty = useRef(false);
+  // What had focus when the form opened (编辑 of a row, 新增), to return to on 取消.
+  const opener = useRef<HTMLElement | null>(null);
+  const listRef = useRef<HTMLTableElement>(null);
+  const showSaved = (record: object) => {
+    const id = (record as { id: string }).id;
+    listAtSave.current = data;
+    setSavedId(id);
+    setFocusId(id);
+  };
+  const { remove, setNotice, status, clearUndo } = useUndoableRemove(
+    repo,
+    config.noun,
+    config.describe,
+    showSaved,
+  );
+  /** Opens the form on a record (or a new one), asking first when the open form has unsaved changes. */
+  const open = (record: object) => {
+    if (editing && dirty.current && !window.confirm(DISCARD_QUESTION)) return;
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setEditing(record);
+  };
 
   const parseFilter = (f: { index: string; value: string }): IndexKey =>
     config.filters?.find((c) => c.index === f.index)?.parse?.(f.value) ?? f.value;
@@ -115,16 +144,34 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
   }, [pageIndex, filter, search, config]);
 
   const { data, error, loading } = useLiveQuery(() => repo.page(query), [repo, query]);
+  const rowIds = data?.rows.map((record) => (record as { id: string }).id) ?? [];
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   // A record named in the URL (`?record=<id>`, the 考评 page's evidence links) is shown above the
   // list whatever page or filter the list is on; a list of another table finds nothing, shows nothing.
-  const pinnedId = useMemo(() => new URLSearchParams(window.location.search).get(RECORD_PARAM), []);
+  // A record just saved that the list does not show is pinned there the same way, until the list
+  // is filtered, searched or paged.
+  const linkedId = useMemo(() => new URLSearchParams(window.location.search).get(RECORD_PARAM), []);
+  const listFresh = data !== listAtSave.current;
+  const savedElsewhere = savedId !== undefined && listFresh && !rowIds.includes(savedId);
+  const pinnedId = savedElsewhere ? savedId : linkedId;
   const { data: pinned } = useLiveQuery(
     async () => (pinnedId ? ((await repo.get(pinnedId)) ?? null) : null),
     [repo, pinnedId],
   );
+  // Focus the saved row once the list (or the pinned table) shows it as saved.
+  useEffect(() => {
+    if (!focusId || !listFresh) return;
+    const inList = rowIds.includes(focusId);
+    if (!inList && (pinned as { id?: string } | null | undefined)?.id !== focusId) return;
+    const row = document.querySelector<HTMLElement>(
+      `${inList ? '.record-list-table' : '.record-pinned'} tr[data-record-id="${CSS.escape(focusId)}"]`,
+    );
+    if (!row) return;
+    row.focus({ preventScroll: true });
+    row.scrollIntoView({ block: 'center' });
+    setFocusId(undefined);
+  });
   // The paperclip counts of the rows shown, from the attachments' index only.
-  const rowIds = data?.rows.map((record) => (record as { id: string }).id) ?? [];
   const withFiles = isAttachmentOwnerTable(config.table);
   const { data: fileCounts } = useLiveQuery(
     () => (withFiles ? countAttachments(db, rowIds) : Promise.resolve(new Map<string, number>())),
@@ -140,7 +187,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
         <button
           type="button"
           class="button-primary"
-          onClick={() => setEditing(editable(config.defaults(filter)))}
+          {...writeControl(readOnly, () => open(editable(config.defaults(filter))))}
         >
           新增{config.noun}
         </button>
@@ -154,6 +201,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
               onInput={(e) => {
                 setSearch(e.currentTarget.value);
                 setPageIndex(0);
+                setSavedId(undefined);
               }}
             />
           </div>
@@ -168,6 +216,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
                 const value = e.currentTarget.value;
                 setFilter(value ? { index: f.index, value } : undefined);
                 setPageIndex(0);
+                setSavedId(undefined);
               }}
             >
               {!f.required && <option value="">全部</option>}
@@ -186,17 +235,21 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
       {pinned && (
         <div class="table-wrap record-pinned">
           <table class="record-table">
-            <caption>考评引用的{config.noun}记录</caption>
+            <caption>
+              {pinnedId === linkedId
+                ? `考评引用的${config.noun}记录`
+                : `刚保存的${config.noun}记录（在列表的其他页）`}
+            </caption>
             <HeaderRow labels={config.columns.map((c) => c.label)} />
             <tbody>
-              <tr>
+              <tr data-record-id={(pinned as { id: string }).id} tabIndex={-1}>
                 {config.columns.map((c) => (
-                  <td key={c.label} class={c.class}>
+                  <td key={c.label} class={c.class} data-label={c.label}>
                     {c.render(pinned)}
                   </td>
                 ))}
                 <td class="row-actions">
-                  <button type="button" onClick={() => setEditing(editable(pinned))}>
+                  <button type="button" {...writeControl(readOnly, () => open(editable(pinned)))}>
                     编辑
                   </button>
                   {config.rowActions?.(pinned)}
@@ -216,12 +269,21 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
           onSave={(input) => (config.adapter ? config.adapter.save(input, repo) : repo.put(input))}
           onSaved={(record) => {
             setEditing(undefined);
+            clearUndo();
+            showSaved(record as object);
             setNotice(`已保存${config.noun}“${config.describe(record)}”。`);
           }}
-          onCancel={() => setEditing(undefined)}
+          onCancel={() => {
+            setEditing(undefined);
+            const back = opener.current;
+            // After the form closes: back to the button that opened it, or to the list.
+            requestAnimationFrame(() => (back?.isConnected ? back : listRef.current)?.focus());
+          }}
+          onDirty={(value) => (dirty.current = value)}
           idPrefix={idPrefix}
           table={config.table}
           onSavedToAttach={(record) => {
+            clearUndo();
             setEditing(editable(record));
             setNotice(`已保存${config.noun}“${config.describe(record)}”，现在可以添加附件。`);
           }}
@@ -234,28 +296,40 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
         </p>
       )}
       <div class="table-wrap">
-        <table class="record-table" aria-busy={loading}>
+        <table class="record-table record-list-table" aria-busy={loading} tabIndex={-1} ref={listRef}>
           <caption class="sr-only">
             {config.noun}列表，第 {pageIndex + 1} 页
           </caption>
           <HeaderRow labels={config.columns.map((c) => c.label)} />
           <tbody>
             {data?.rows.map((record) => (
-              <tr key={(record as { id: string }).id}>
+              <tr
+                key={(record as { id: string }).id}
+                data-record-id={(record as { id: string }).id}
+                tabIndex={-1}
+              >
                 {config.columns.map((c, i) => {
                   const files = i === 0 ? fileCounts?.get((record as { id: string }).id) : undefined;
                   return (
-                    <td key={c.label} class={c.class}>
+                    <td key={c.label} class={c.class} data-label={c.label}>
                       {c.render(record)}
                       {files !== undefined && <AttachmentCount count={files} />}
                     </td>
                   );
                 })}
                 <td class="row-actions">
-                  <button type="button" onClick={() => setEditing(editable(record))}>
+                  <button type="button" {...writeControl(readOnly, () => open(editable(record)))}>
                     编辑
                   </button>
-                  <button type="button" onClick={() => remove(record)}>
+                  <button
+                    type="button"
+                    {...writeControl(readOnly, () => {
+                      // Deleting the record in the form closes the form.
+                      const id = (record as { id: string }).id;
+                      if ((editing as { id?: string } | undefined)?.id === id) setEditing(undefined);
+                      void remove(record);
+                    })}
+                  >
                     删除
                   </button>
                   {config.rowActions?.(record)}
@@ -276,7 +350,10 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
           pageIndex={pageIndex}
           pages={pages}
           total={data.total}
-          onPage={setPageIndex}
+          onPage={(index) => {
+            setPageIndex(index);
+            setSavedId(undefined);
+          }}
         />
       )}
     </div>

@@ -1,6 +1,6 @@
 // The inputs of the ledger's forms: a label, the control, a hint and the field's error message,
 // tied together with ids so screen readers announce them.
-import type { FieldSpec, FormValues } from './form-model';
+import { ROW_CELL_SEPARATOR, type FieldSpec, type FormValues } from './form-model';
 
 interface FieldProps {
   field: FieldSpec;
@@ -92,6 +92,84 @@ export function Field({ field, values, error, onChange, idPrefix }: FieldProps) 
             </label>
           ))}
         </div>
+        {messages}
+      </fieldset>
+    );
+  }
+
+  if (field.kind === 'rows') {
+    const columns = field.columns ?? [];
+    const blank = columns.map(() => '').join(ROW_CELL_SEPARATOR);
+    const rows = Array.isArray(value) && value.length > 0 ? value : [blank];
+    const setCell = (row: number, column: number, text: string) => {
+      const next = rows.map((line) => line.split(ROW_CELL_SEPARATOR));
+      const cells = next[row]!;
+      while (cells.length < columns.length) cells.push('');
+      cells[column] = text.replaceAll(ROW_CELL_SEPARATOR, ' ');
+      onChange(
+        field.name,
+        next.map((c) => c.join(ROW_CELL_SEPARATOR)),
+      );
+    };
+    return (
+      <fieldset
+        class="field field-rows"
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+      >
+        <legend>{field.label}</legend>
+        <table class="field-rows-table">
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th scope="col" key={c.label}>
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col">
+                <span class="sr-only">操作</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((line, r) => {
+              const cells = line.split(ROW_CELL_SEPARATOR);
+              return (
+                <tr key={r}>
+                  {columns.map((c, ci) => (
+                    <td key={c.label}>
+                      <input
+                        type="text"
+                        inputMode={c.kind === 'number' ? 'numeric' : undefined}
+                        aria-label={`第${r + 1}行${c.label}`}
+                        aria-invalid={error ? true : undefined}
+                        value={cells[ci] ?? ''}
+                        onInput={(e) => setCell(r, ci, e.currentTarget.value)}
+                      />
+                    </td>
+                  ))}
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={`删除第${r + 1}行`}
+                      onClick={() =>
+                        onChange(
+                          field.name,
+                          rows.filter((_, i) => i !== r),
+                        )
+                      }
+                    >
+                      删除
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <button type="button" onClick={() => onChange(field.name, [...rows, blank])}>
+          添加一行
+        </button>
         {messages}
       </fieldset>
     );

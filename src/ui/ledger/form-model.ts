@@ -18,7 +18,22 @@ export type FieldKind =
   | 'checkbox'
   | 'multiselect'
   /** One value per line; stored as a string array. */
-  | 'lines';
+  | 'lines'
+  /**
+   * A small table of rows with the `columns` given (表决结果: 事项, 赞成, 反对, 弃权): each row is
+   * one line of the stored string array, its cells made by `split` and put back by `join`.
+   */
+  | 'rows';
+
+/** A column of a `rows` field. */
+export interface RowColumn {
+  label: string;
+  /** Numbers get a numeric keyboard on phones. */
+  kind: 'text' | 'number';
+}
+
+/** The cells of one form row, tab-separated, as the form holds it. */
+export const ROW_CELL_SEPARATOR = '\t';
 
 /** One field of a record form. `name` is a dotted path into the record (`test.entitled`). */
 export interface FieldSpec {
@@ -35,6 +50,10 @@ export interface FieldSpec {
   step?: number;
   /** Hides the field unless this returns true for the current values (kind-specific fields). */
   when?: (values: FormValues) => boolean;
+  /** For rows: the columns, and how a stored line becomes cells and cells a line. */
+  columns?: readonly RowColumn[];
+  split?: (line: string) => string[];
+  join?: (cells: readonly string[]) => string;
 }
 
 /** What a form holds: strings for text-like inputs, booleans for checkboxes, arrays for multi. */
@@ -74,6 +93,10 @@ export function toFormValues(fields: readonly FieldSpec[], record: unknown): For
     if (field.kind === 'checkbox') values[field.name] = value === true;
     else if (field.kind === 'multiselect') values[field.name] = Array.isArray(value) ? value.map(String) : [];
     else if (field.kind === 'lines') values[field.name] = Array.isArray(value) ? value.join('\n') : '';
+    else if (field.kind === 'rows')
+      values[field.name] = Array.isArray(value)
+        ? value.map((line) => (field.split ?? ((l: string) => [l]))(String(line)).join(ROW_CELL_SEPARATOR))
+        : [];
     else values[field.name] = value === undefined || value === null ? '' : String(value);
   }
   return values;
@@ -96,6 +119,11 @@ export function toInput(
     if (!shown) value = undefined;
     else if (field.kind === 'checkbox') value = raw === true;
     else if (field.kind === 'multiselect') value = Array.isArray(raw) ? raw : [];
+    else if (field.kind === 'rows')
+      value = (Array.isArray(raw) ? raw : [])
+        .map((row) => row.split(ROW_CELL_SEPARATOR).map((cell) => cell.trim()))
+        .filter((cells) => cells.some(Boolean))
+        .map((cells) => (field.join ?? ((c: readonly string[]) => c.join(' ')))(cells));
     else if (field.kind === 'lines')
       value = String(raw ?? '')
         .split('\n')

@@ -1,6 +1,7 @@
-// Delete with undo, shared by every ledger list: confirm, delete, offer 撤销 for 15 seconds, and
-// report the outcome in one status line.
-import { useEffect, useState } from 'preact/hooks';
+// Delete with undo, shared by every ledger list: confirm, delete, offer 撤销 until the list's next
+// change, and report the outcome in one status line. Focus goes to 撤销 after a delete, so a
+// keyboard user can take it back at once.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttachedFile } from '../../storage/attachments';
 import type { WriteResult } from '../../storage/errors';
 import type { RemoveResult } from '../../storage/repository';
@@ -23,28 +24,34 @@ function ownFiles<T>({ record, attachments }: Removed<T>): number {
   return attachments.filter((f) => f.attachment.id !== (record as { id: string }).id).length;
 }
 
-/** How long a deleted record can be put back. */
-const UNDO_MS = 15_000;
-
 /**
  * Delete with undo for one list: `remove(record)` asks, deletes and offers undo; `status` is the
- * undo bar and the notice line to place above the list; `setNotice` reports other outcomes there.
+ * undo bar and the notice line to place above the list; `setNotice` reports other outcomes there;
+ * `clearUndo` ends the offer (the list's next change does); `onRestored` hears of a record put back.
  */
-export function useUndoableRemove<T>(repo: Removable<T>, noun: string, describe: (record: T) => string) {
+export function useUndoableRemove<T>(
+  repo: Removable<T>,
+  noun: string,
+  describe: (record: T) => string,
+  onRestored?: (record: T) => void,
+) {
   const [removed, setRemoved] = useState<Removed<T>>();
   const [notice, setNotice] = useState<string>();
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
 
   useEffect(() => {
-    if (!removed) return;
-    const timer = window.setTimeout(() => setRemoved(undefined), UNDO_MS);
-    return () => window.clearTimeout(timer);
+    if (!removed || !focusUndo.current) return;
+    focusUndo.current = false;
+    undoButton.current?.focus();
   }, [removed]);
 
   const remove = async (record: T) => {
-    if (!window.confirm(`确定删除${noun}“${describe(record)}”吗？删除后15秒内可以撤销。`)) return;
+    if (!window.confirm(`确定删除${noun}“${describe(record)}”吗？在下一次修改之前可以撤销。`)) return;
     // Every ledger record has an id; the generic record type does not say so.
     const result = await repo.remove((record as { id: string }).id);
     if (result.ok && result.record) {
+      focusUndo.current = true;
       setRemoved({ record: result.record, attachments: result.attachments ?? [] });
       setNotice(undefined);
     } else if (!result.ok) setNotice(result.message);
@@ -55,6 +62,7 @@ export function useUndoableRemove<T>(repo: Removable<T>, noun: string, describe:
     const result = await repo.restore(removed.record, removed.attachments);
     setRemoved(undefined);
     setNotice(result.ok ? `已恢复${noun}“${describe(removed.record)}”。` : result.message);
+    if (result.ok) onRestored?.(result.record);
   };
 
   const status = (
@@ -63,7 +71,7 @@ export function useUndoableRemove<T>(repo: Removable<T>, noun: string, describe:
         <div class="undo-bar" role="status">
           已删除{noun}“{describe(removed.record)}”
           {ownFiles(removed) > 0 && `及其 ${ownFiles(removed)} 个附件`}。
-          <button type="button" onClick={undo}>
+          <button type="button" ref={undoButton} onClick={undo}>
             撤销
           </button>
         </div>
@@ -76,5 +84,5 @@ export function useUndoableRemove<T>(repo: Removable<T>, noun: string, describe:
     </>
   );
 
-  return { remove, setNotice, status };
+  return { remove, setNotice, status, clearUndo: () => setRemoved(undefined) };
 }

@@ -22,7 +22,7 @@ test.beforeEach(async ({ page }) => {
 
 test('the township page shows the setup, and records an officer change', async ({ page }) => {
   await page.goto('/ledger/township/');
-  await expect(page.getByText('棋梓镇', { exact: true })).toBeVisible();
+  await expect(page.getByText('山枣镇', { exact: true })).toBeVisible();
 
   const terms = new RecordList(page, region(page, '届次'));
   await expect(terms.row('第7届')).toContainText('2021-04-20');
@@ -79,7 +79,7 @@ test('a normative resolution filed late is flagged, and the procedure rules are 
 
   form = await list.add('文件');
   await form.getByLabel('类型').selectOption({ label: '议事规则与工作办法' });
-  await titleInput(form).fill('棋梓镇人民代表大会主席团议事规则');
+  await titleInput(form).fill('山枣镇人民代表大会主席团议事规则');
   await form.getByLabel('通过日期').fill('2022-03-15');
   await form.getByLabel('哪一项议事规则或办法').selectOption({ label: '主席团议事规则' });
   await list.save(form);

@@ -97,11 +97,11 @@ test('a file that is not a ZIP is refused in Chinese and changes nothing', async
   const archive = new ArchivePage(page);
   await archive.goto();
   await archive.choose({
-    name: '棋梓镇人大台账_2026-11-28.zip',
+    name: '示例镇人大台账_2026-11-28.zip',
     mimeType: 'application/zip',
     buffer: Buffer.from('这不是压缩包，只是一段文字。'),
   });
-  await expect(archive.alert).toContainText('不能导入 棋梓镇人大台账_2026-11-28.zip');
+  await expect(archive.alert).toContainText('不能导入 示例镇人大台账_2026-11-28.zip');
   await expect(archive.alert).toContainText('ZIP');
   await expect(archive.alert).toContainText('当前台账没有任何改动');
   await expect(archive.review).toHaveCount(0);

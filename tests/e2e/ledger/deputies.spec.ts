@@ -73,7 +73,7 @@ test('a deputy’s duty file lists what they did, with points traced to each rec
 
 test('a real ledger offers no demo, so demo records never mix with real ones', async ({ page }) => {
   await page.goto('/ledger/');
-  await expect(page.getByRole('heading', { level: 2, name: /棋梓镇/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /山枣镇/ })).toBeVisible();
   await expect(page.getByRole('button', { name: '载入示例乡镇' })).toHaveCount(0);
 });
 

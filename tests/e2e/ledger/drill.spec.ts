@@ -10,7 +10,7 @@ import { LedgerHomePage, RecordList } from '../ledger-support';
 test.describe.configure({ timeout: 180_000 });
 
 const BANNER =
-  /^正在查看归档演练：棋梓镇 \d{4}-\d{2}-\d{2}，只读。结束演练后这些数据会被丢弃，您的台账不受影响。/;
+  /^正在查看归档演练：示例镇 \d{4}-\d{2}-\d{2}，只读。结束演练后这些数据会被丢弃，您的台账不受影响。/;
 
 /** The counts on the ledger's front page, card by card (`代表名册 3 条` …). */
 async function frontPageCounts(page: Page): Promise<string[]> {
@@ -65,12 +65,17 @@ test('a restore drill shows the archive read-only and leaves the ledger exactly 
   const list = new RecordList(page);
   await expect(list.row(demoDeputy).first()).toBeVisible();
 
-  // Saving is refused with a clear message, and nothing changes.
-  await list.row(demoDeputy).first().getByRole('button', { name: '编辑' }).click();
-  const form = page.getByRole('form', { name: '编辑代表' });
-  await form.getByLabel('姓名').fill(`${demoDeputy}改`);
-  await form.getByRole('button', { name: '保存' }).click();
-  await expect(form).toContainText('正在进行归档演练，演练数据只读，本次没有保存。');
+  // The write buttons are off with the reason on hover, no backup is asked for, and nothing changes.
+  for (const name of ['编辑', '删除']) {
+    const button = list.row(demoDeputy).first().getByRole('button', { name });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveAttribute('title', /正在进行归档演练，演练数据只读/);
+  }
+  await expect(page.getByRole('button', { name: '新增代表' })).toHaveAttribute('aria-disabled', 'true');
+  await list.row(demoDeputy).first().getByRole('button', { name: '编辑' }).dispatchEvent('click');
+  await expect(page.getByRole('form', { name: '编辑代表' })).toHaveCount(0);
+  await expect(page.getByRole('note', { name: '备份提醒' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: '存储状况' })).not.toContainText('导出');
   await page.reload();
   await expect(list.row(`${demoDeputy}改`)).toHaveCount(0);
   await expect(list.row(demoDeputy).first()).toBeVisible();

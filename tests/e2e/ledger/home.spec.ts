@@ -4,10 +4,10 @@ import { LedgerHomePage } from '../ledger-support';
 
 test('first-run setup creates the township, its term and officers', async ({ page }) => {
   const home = new LedgerHomePage(page);
-  await home.setUp('棋梓镇');
-  await expect(page.getByRole('heading', { level: 2, name: '棋梓镇 · 第7届' })).toBeVisible();
+  await home.setUp('山枣镇');
+  await expect(page.getByRole('heading', { level: 2, name: '山枣镇 · 第7届' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 2, name: '棋梓镇 · 第7届' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '山枣镇 · 第7届' })).toBeVisible();
   await expect(page.locator('.ledger-cards').getByRole('link', { name: /代表名册/ })).toContainText(
     '代表名册 0 条',
   );

@@ -29,7 +29,11 @@ test('record a session with attendance', async ({ page }) => {
   await form.getByLabel('听取和审议主席团工作报告').check();
   await form.getByLabel('审查和批准预算', { exact: true }).check();
   await form.getByLabel('预算初步审查日期').fill('2022-01-10');
-  await form.getByLabel('表决结果').fill('关于政府工作报告的决议 43 1 1');
+  const votes = form.getByRole('group', { name: '表决结果' });
+  await votes.getByLabel('第1行表决事项').fill('关于政府工作报告的决议');
+  await votes.getByLabel('第1行赞成').fill('43');
+  await votes.getByLabel('第1行反对').fill('1');
+  await votes.getByLabel('第1行弃权').fill('1');
   await sessions.save(form);
   await expect(page.getByRole('status').filter({ hasText: '已保存人代会“第七届第一次会议”' })).toBeVisible();
 
@@ -42,10 +46,13 @@ test('record a session with attendance', async ({ page }) => {
   await expect(row).toContainText('3项');
   await expect(row).toContainText('缺：建设计划和项目、上年度民生实事实施情况报告');
 
-  // The votes come back as lines when the session is edited.
   await row.getByRole('button', { name: '编辑' }).click();
   const edit = sessions.root.getByRole('form', { name: '编辑人代会' });
-  await expect(edit.getByLabel('表决结果')).toHaveValue('关于政府工作报告的决议 43 1 1');
+  // The votes come back as rows of fields when the session is edited.
+  const editVotes = edit.getByRole('group', { name: '表决结果' });
+  await expect(editVotes.getByLabel('第1行表决事项')).toHaveValue('关于政府工作报告的决议');
+  await expect(editVotes.getByLabel('第1行赞成')).toHaveValue('43');
+  await expect(editVotes.getByLabel('第1行弃权')).toHaveValue('1');
   await expect(edit.getByLabel('听取和审议政府工作报告')).toBeChecked();
 });
 
@@ -62,10 +69,15 @@ test('a session with more present than in office is refused, and so is a malform
   await expect(form.getByText('出席人数不能多于在任代表数')).toBeVisible();
 
   await form.getByLabel('出席代表数').fill('40');
-  await form.getByLabel('表决结果').fill('关于预算的决议 38 1');
+  const votes = form.getByRole('group', { name: '表决结果' });
+  await votes.getByLabel('第1行表决事项').fill('关于预算的决议');
+  await votes.getByLabel('第1行赞成').fill('38');
+  await votes.getByLabel('第1行反对').fill('1');
   await form.getByRole('button', { name: '保存' }).click();
-  await expect(form.getByLabel('表决结果')).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.getByText('第1行格式不对：应为“事项 赞成 反对 弃权”')).toBeVisible();
+  await expect(votes).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByText('第1行格式不对')).toBeVisible();
+  // The refused save puts focus in the first faulty field: the first vote row.
+  await expect(votes.getByLabel('第1行表决事项')).toBeFocused();
 
   await form.getByRole('button', { name: '取消' }).click();
   await page.reload();

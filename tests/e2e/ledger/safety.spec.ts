@@ -39,11 +39,13 @@ test('one tab writes; a second is read-only, sees changes live, and takes over w
   await expect(readOnlyBanner(page)).toHaveCount(0);
   await second.screenshot({ path: testInfo.outputPath('readonly-banner.png') });
 
-  // The reader's save is refused by the storage layer, with the message, and writes nothing.
+  // The reader's write buttons are off, with the reason on hover; clicking opens no form.
   const readerList = new RecordList(second);
-  const refused = await addDeputy(readerList, '王五');
-  await expect(refused.getByRole('alert')).toHaveText(READ_ONLY_MESSAGE);
-  await refused.getByRole('button', { name: '取消' }).click();
+  const addButton = second.getByRole('button', { name: '新增代表' });
+  await expect(addButton).toHaveAttribute('aria-disabled', 'true');
+  await expect(addButton).toHaveAttribute('title', READ_ONLY_MESSAGE);
+  await addButton.dispatchEvent('click');
+  await expect(second.getByRole('form', { name: '新增代表' })).toHaveCount(0);
 
   // The writer's save appears in the reader at once.
   const writerList = new RecordList(page);
@@ -124,6 +126,16 @@ test('a real ledger never exported is reminded on every page, and one click expo
   await expect(
     page.getByRole('note').filter({ hasText: '台账保存在“这台电脑的这个浏览器、这个网址”下' }),
   ).toBeVisible();
+  // The setup alone has nothing to lose yet: no reminder until the first record.
+  await page.goto('/ledger/meetings/');
+  await expect(page.getByRole('group', { name: '存储状况' })).toContainText('从未导出');
+  await expect(page.getByRole('note', { name: '备份提醒' })).toHaveCount(0);
+  await page.goto('/ledger/stations/');
+  const stations = new RecordList(page);
+  const form = await stations.add('联络站');
+  await form.getByLabel('联络站名称').fill('山枣镇人大代表联络站');
+  await form.getByLabel('级别').selectOption({ label: '乡镇联络站' });
+  await stations.save(form);
   await page.goto('/ledger/meetings/');
   const badge = page.getByRole('group', { name: '存储状况' });
   await expect(badge).toContainText('从未导出');

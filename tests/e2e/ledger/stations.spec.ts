@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LedgerHomePage, RecordList } from '../ledger-support';
 
-const STATION = '棋梓镇人大代表联络站';
+const STATION = '山枣镇人大代表联络站';
 
 /** Adds a township deputy of the station on the register page. */
 async function addDeputy(page: Page, name: string) {

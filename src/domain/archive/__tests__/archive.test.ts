@@ -50,8 +50,8 @@ beforeAll(async () => {
 
 describe('writeArchive', () => {
   it('names the download in Chinese and every path inside in ASCII, under one folder', () => {
-    expect(archiveFileName('棋梓镇', '2026-11-28')).toBe('棋梓镇人大台账_2026-11-28.zip');
-    expect(base).toBe('qizi-ledger-2026-11-28');
+    expect(archiveFileName('示例镇', '2026-11-28')).toBe('示例镇人大台账_2026-11-28.zip');
+    expect(base).toBe('shili-ledger-2026-11-28');
     for (const path of files.keys()) expect(path).toMatch(/^[A-Za-z0-9._/-]+$/);
   });
 
@@ -77,8 +77,8 @@ describe('writeArchive', () => {
 
   it('fills bag-info.txt: township, date, Payload-Oxum, versions, record counts', () => {
     const info = parseBagInfo(decode(files.get('bag-info.txt')!));
-    expect(info.get('Township-Id')).toBe('qizi');
-    expect(info.get('Township-Name')).toBe('棋梓镇');
+    expect(info.get('Township-Id')).toBe('shili');
+    expect(info.get('Township-Name')).toBe('示例镇');
     expect(info.get('Bagging-Date')).toBe('2026-11-28');
     expect(info.get('App-Version')).toBe('0.1.0');
     expect(info.get('Ledger-Format-Version')).toBe(String(ARCHIVE_FORMAT_VERSION));
@@ -155,8 +155,8 @@ describe('readArchive', () => {
     expect(new Uint8Array(await read.archive.blobs.get(id)!.arrayBuffer())).toEqual(PNG_BYTES);
     expect(read.archive.blobs.get(id)!.type).toBe('image/png');
     expect(read.archive.info).toMatchObject({
-      townshipId: 'qizi',
-      townshipName: '棋梓镇',
+      townshipId: 'shili',
+      townshipName: '示例镇',
       baggingDate: '2026-11-28',
       formatVersion: ARCHIVE_FORMAT_VERSION,
       isDemo: true,

@@ -26,7 +26,7 @@ describe('art04-election-committee-approved', () => {
     ledgerDocument({
       id: uuid(40),
       kind: 'electionCommitteeApproval',
-      title: '关于同意设立棋梓镇换届选举委员会的批复',
+      title: '关于同意设立示例镇换届选举委员会的批复',
       adoptedOn: '2021-07-20',
       year: undefined,
       termId: uuid(2),

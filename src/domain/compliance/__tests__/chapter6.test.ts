@@ -138,7 +138,7 @@ describe('art17-station-leadership', () => {
   it('cites the officers it compared with', () => {
     const result = statusOf(id, { stations: [STATION], officers: OFFICERS });
     expect(result.evidence.map((e) => e.id)).toEqual([uuid(30), uuid(31), uuid(32)]);
-    expect(result.subjects[0]!.label).toBe('棋梓镇人大代表联络站');
+    expect(result.subjects[0]!.label).toBe('示例镇人大代表联络站');
   });
 });
 
@@ -189,7 +189,7 @@ describe('art17-station-plans', () => {
       {},
       'missed',
       undefined,
-      ['棋梓镇人大代表联络站'],
+      ['示例镇人大代表联络站'],
     ],
     [
       'rules adopted after the year do not count',
@@ -197,7 +197,7 @@ describe('art17-station-plans', () => {
       {},
       'missed',
       undefined,
-      ['棋梓镇人大代表联络站'],
+      ['示例镇人大代表联络站'],
     ],
     [
       'no plan yet in an open year',
@@ -248,7 +248,7 @@ describe('art17-monthly-reception', () => {
     expect(result.subjects).toHaveLength(12);
     expect(result.subjects[2]).toMatchObject({
       key: `2025-03:${uuid(5)}`,
-      label: '3月 · 棋梓镇人大代表联络站',
+      label: '3月 · 示例镇人大代表联络站',
     });
     expect(result.subjects[2]!.evidence).toHaveLength(1);
   });
@@ -257,7 +257,7 @@ describe('art17-monthly-reception', () => {
     const result = statusOf(id, { stations: [STATION], activities: everyMonthBut(3) });
     expect(result.status).toBe('partial');
     expect(result.score).toBeCloseTo(11 / 12);
-    expect(result.shortfall).toEqual(['3月 · 棋梓镇人大代表联络站']);
+    expect(result.shortfall).toEqual(['3月 · 示例镇人大代表联络站']);
     expect(result.subjects[2]!.note).toContain('3月有0个接待日');
   });
 

@@ -74,7 +74,7 @@ describe('closing a period', () => {
     const frozen = await freezeEvaluation(evaluation, {
       catalogue,
       settings: { values: { normativeFilingDays: 30 } },
-      townshipName: '棋梓镇',
+      townshipName: '示例镇',
       closedBy: ' 刘敏 ',
       label: '2024年度',
     });

@@ -62,7 +62,7 @@ describe('the sign-in sheet of a session', () => {
     const values = sessionValues({ session, term, township, deputies });
     expect(values.rows['deputies']!.map((r) => r.name)).toEqual(['代表1', '代表2', '代表3', '代表7']);
     expect(values.fields).toMatchObject({
-      sessionName: '棋梓镇第七届人民代表大会第九次会议',
+      sessionName: '示例镇第七届人民代表大会第九次会议',
       startDate: '2025年2月20日',
       deputiesInOffice: '4',
       quorum: '3',
@@ -103,7 +103,7 @@ describe('a presidium meeting', () => {
       township,
     });
     expect(values.fields).toMatchObject({
-      meetingName: '棋梓镇人大主席团2025年第二次会议',
+      meetingName: '示例镇人大主席团2025年第二次会议',
       membersOnDate: '3',
       quorum: '2',
     });
@@ -329,7 +329,7 @@ describe('a document’s forms', () => {
     const station = StationSchema.parse(build.station({ headName: '李明' }));
     const plan = DocumentSchema.parse(build.ledgerDocument({ kind: 'stationPlan', stationId: station.id }));
     expect(documentValues({ document: plan, township, station }).fields).toMatchObject({
-      station: '棋梓镇人大代表联络站',
+      station: '示例镇人大代表联络站',
       stationHead: '李明',
       year: '2025',
     });

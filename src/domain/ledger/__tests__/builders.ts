@@ -13,11 +13,11 @@ const base = (n: number) => ({
   updatedAt: '2025-03-28T08:00:00+08:00',
 });
 
-/** A township record (棋梓镇). */
+/** A township record (示例镇). */
 export const township = (o: Overrides = {}) => ({
   ...base(1),
-  townshipId: 'qizi',
-  name: '棋梓镇',
+  townshipId: 'shili',
+  name: '示例镇',
   unitType: 'town',
   ...o,
 });
@@ -54,7 +54,7 @@ export const deputy = (o: Overrides = {}) => ({
 /** The township's liaison station. */
 export const station = (o: Overrides = {}) => ({
   ...base(5),
-  name: '棋梓镇人大代表联络站',
+  name: '示例镇人大代表联络站',
   ...o,
 });
 
@@ -171,7 +171,7 @@ export const snapshot = (o: Overrides = {}) => ({
   label: '2025年度',
   range: { start: '2025-01-01', end: '2025-12-31' },
   asOf: '2026-01-15',
-  townshipName: '棋梓镇',
+  townshipName: '示例镇',
   catalogueVersion: '1.0.0',
   catalogueHash: 'b'.repeat(64),
   results: [

@@ -46,20 +46,36 @@ const STAMPS = {
 
 /**
  * Turns a session form's input (the record's fields plus the form-only ones) into the input the
- * session schema parses: votes from the lines, absences from the two lists. When the form-only
+ * session schema parses: votes from the lines, absences from the two lists. A blank 在任代表数 is
+ * taken from `inOfficeOn` (the roster on the opening day), a blank 出席代表数 as 在任 less the
+ * checked absentees. When the form-only
  * fields are wrong, the messages for them come back together with the schema's messages for the
  * other fields, so that one press of 保存 shows every problem.
  */
-export function sessionInputFromForm(form: Record<string, unknown>): SessionFormResult {
+export function sessionInputFromForm(
+  form: Record<string, unknown>,
+  inOfficeOn?: (date: string) => number,
+): SessionFormResult {
   const { votesText, absentWithoutLeave, absentOnLeave, ...rest } = form;
   const issues: Record<string, string> = {};
-  const present = count(rest['deputiesPresent']);
-  const inOffice = count(rest['deputiesInOffice']);
+  // 在任代表数 left blank: the roster's count of township deputies in office on the opening day.
+  const startDate = typeof rest['startDate'] === 'string' ? rest['startDate'] : undefined;
+  const rosterCount = startDate && inOfficeOn ? inOfficeOn(startDate) : undefined;
+  const inOffice = count(rest['deputiesInOffice']) ?? (rosterCount ? rosterCount : undefined);
+  const withoutLeaveIds = [...new Set(stringList(absentWithoutLeave))];
+  const absentIds = new Set([...withoutLeaveIds, ...stringList(absentOnLeave)]);
+  // 出席代表数 left blank: those in office less the absentees checked below (attendance is entered
+  // once, as names; the head counts follow from them).
+  const present =
+    count(rest['deputiesPresent']) ??
+    (inOffice !== undefined && absentIds.size <= inOffice ? inOffice - absentIds.size : undefined);
+  if (inOffice !== undefined) rest['deputiesInOffice'] = inOffice;
+  if (present !== undefined) rest['deputiesPresent'] = present;
 
   const votes = parseVoteLines(stringList(votesText), present);
   if (!votes.ok) issues['votesText'] = votes.message;
 
-  const withoutLeave = [...new Set(stringList(absentWithoutLeave))];
+  const withoutLeave = withoutLeaveIds;
   const onLeave = [...new Set(stringList(absentOnLeave))];
   const both = onLeave.filter((id) => withoutLeave.includes(id)).length;
   if (both > 0)

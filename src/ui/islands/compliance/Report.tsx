@@ -17,7 +17,7 @@ import { formatChineseDate, today } from '../../../domain/dates';
 import type { Snapshot } from '../../../domain/ledger';
 import { StatusBadge } from './DutyList';
 
-/** The report's title: 《棋梓镇2025年度人大工作考评报告》. */
+/** The report's title: 《示例镇2025年度人大工作考评报告》. */
 export const reportTitle = (snapshot: Pick<Snapshot, 'townshipName' | 'label'>) =>
   `《${snapshot.townshipName}${snapshot.label}人大工作考评报告》`;
 

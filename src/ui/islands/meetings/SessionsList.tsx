@@ -16,6 +16,7 @@ import {
 } from '../../../domain/ledger/meetings/session-form';
 import { sessionTitle } from '../../../domain/ledger/meetings/titles';
 import { VOTE_LINE_EXAMPLE } from '../../../domain/ledger/meetings/votes';
+import { deputiesInOfficeOn } from '../../../domain/forms/sources';
 import type { FieldSpec, Option } from '../../ledger/form-model';
 import { RecordListPage, type FormAdapter, type RecordListConfig } from '../../ledger/RecordListPage';
 
@@ -34,10 +35,11 @@ function deputyOptions(deputies: readonly Deputy[]): Option[] {
   }));
 }
 
-const adapter: FormAdapter<'sessions'> = {
+/** The session form's adapter; blank head counts are derived from the roster and the absentees. */
+const sessionAdapter = (deputies: readonly Deputy[]): FormAdapter<'sessions'> => ({
   toEditable: (record) => ({ ...record, ...sessionFormExtras(record as Partial<Session>) }),
   async save(input, repo) {
-    const form = sessionInputFromForm(input);
+    const form = sessionInputFromForm(input, (date) => deputiesInOfficeOn(deputies, date).length);
     if (form.ok) return repo.put(form.input);
     return {
       ok: false,
@@ -46,7 +48,7 @@ const adapter: FormAdapter<'sessions'> = {
       message: `${repo.label}未保存：${Object.values(form.issues).join('；')}。`,
     };
   },
-};
+});
 
 /** The sessions' list, form and quorum marks. */
 export function SessionsList() {
@@ -75,12 +77,17 @@ export function SessionsList() {
       required: true,
       hint: '按半天计，可填 0.5 的倍数，如 1 或 1.5；第五条要求不少于 1 天',
     },
-    { name: 'deputiesInOffice', label: '在任代表数', kind: 'number', hint: '开幕当日在任的本级人大代表人数' },
+    {
+      name: 'deputiesInOffice',
+      label: '在任代表数',
+      kind: 'number',
+      hint: '开幕当日在任的本级人大代表人数；留空则按代表名册中开幕当日在任的乡镇人大代表自动计算',
+    },
     {
       name: 'deputiesPresent',
       label: '出席代表数',
       kind: 'number',
-      hint: '须达到在任代表的三分之二（地方组织法第十四条）',
+      hint: '须达到在任代表的三分之二（地方组织法第十四条）；留空则按在任代表数减去下面勾选的缺席代表计算',
     },
     { name: 'agenda', label: '议程', kind: 'multiselect', options: agendaOptions, hint: AGENDA_HINT },
     { name: 'otherAgenda', label: '其他议程', kind: 'lines', hint: '上面没有列出的议程，每行一项' },
@@ -93,8 +100,20 @@ export function SessionsList() {
     {
       name: 'votesText',
       label: '表决结果',
-      kind: 'lines',
-      hint: `每行一项：事项 赞成 反对 弃权，如“${VOTE_LINE_EXAMPLE}”`,
+      kind: 'rows',
+      columns: [
+        { label: '表决事项', kind: 'text' },
+        { label: '赞成', kind: 'number' },
+        { label: '反对', kind: 'number' },
+        { label: '弃权', kind: 'number' },
+      ],
+      // A stored vote line (“事项 赞成 反对 弃权”) splits from its end: the subject may hold spaces.
+      split: (line) => {
+        const match = /^(.*?)\s+(\S+)\s+(\S+)\s+(\S+)$/.exec(line.trim());
+        return match ? match.slice(1) : [line, '', '', ''];
+      },
+      join: (cells) => cells.map((cell) => cell || '?').join(' '),
+      hint: `每项表决一行，如“${VOTE_LINE_EXAMPLE}”；票数填人数`,
     },
     {
       name: 'absentWithoutLeave',
@@ -175,7 +194,7 @@ export function SessionsList() {
       { label: '议程', render: (s) => <Agenda session={s} sessions={sessions} /> },
     ],
   };
-  return <RecordListPage config={{ ...config, adapter }} />;
+  return <RecordListPage config={{ ...config, adapter: sessionAdapter(data?.deputies ?? []) }} />;
 }
 
 /** Present over in office, the quorum mark, and the absences. */

@@ -74,3 +74,24 @@ describe('toFormValues', () => {
     });
   });
 });
+
+describe('rows fields', () => {
+  const votes: FieldSpec = {
+    name: 'votesText',
+    label: '表决结果',
+    kind: 'rows',
+    columns: [
+      { label: '表决事项', kind: 'text' },
+      { label: '赞成', kind: 'number' },
+    ],
+    split: (line) => line.split('|'),
+    join: (cells) => cells.join('|'),
+  };
+
+  it('splits stored lines into cells and joins them back, dropping blank rows', () => {
+    const values = toFormValues([votes], { votesText: ['决议甲|40', '决议乙|38'] });
+    expect(values['votesText']).toEqual(['决议甲\t40', '决议乙\t38']);
+    const input = toInput([votes], { votesText: ['决议甲\t41', '\t', ' 决议乙 \t 38 '] });
+    expect(input['votesText']).toEqual(['决议甲|41', '决议乙|38']);
+  });
+});

@@ -8,7 +8,7 @@ import {
 } from '../reception-summary';
 
 const STATIONS = [
-  { id: 's1', name: '棋梓镇人大代表联络站' },
+  { id: 's1', name: '示例镇人大代表联络站' },
   { id: 's2', name: '水府村联络点' },
 ];
 
@@ -30,7 +30,7 @@ const cell = (rows: ReturnType<typeof receptionSummary>, stationId: string | und
 describe('receptionSummary', () => {
   it('lists every station in the given order, with twelve empty months when nothing happened', () => {
     const rows = receptionSummary([], STATIONS, 2025, 1);
-    expect(rows.map((r) => r.name)).toEqual(['棋梓镇人大代表联络站', '水府村联络点']);
+    expect(rows.map((r) => r.name)).toEqual(['示例镇人大代表联络站', '水府村联络点']);
     expect(rows[0]!.months).toHaveLength(12);
     expect(rows[0]!.total).toEqual({ days: 0, shortDays: 0 });
   });

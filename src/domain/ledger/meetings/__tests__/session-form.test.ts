@@ -152,3 +152,30 @@ describe('repeatedUnapprovedAbsences', () => {
     expect(repeatedUnapprovedAbsences(sessions, 1)).toHaveLength(3);
   });
 });
+
+describe('sessionInputFromForm: head counts from the roster and the names', () => {
+  const blank = (o: Record<string, unknown> = {}) =>
+    form({ deputiesInOffice: undefined, deputiesPresent: undefined, startDate: '2025-03-10', ...o });
+
+  it('takes a blank 在任代表数 from the roster on the opening day, and 出席 as 在任 less the absentees', () => {
+    const asked: string[] = [];
+    const result = sessionInputFromForm(blank({ absentWithoutLeave: [A], absentOnLeave: [B, C] }), (date) => {
+      asked.push(date);
+      return 60;
+    });
+    expect(asked).toEqual(['2025-03-10']);
+    expect(result.ok && result.input).toMatchObject({ deputiesInOffice: 60, deputiesPresent: 57 });
+  });
+
+  it('keeps counts that were typed in', () => {
+    const result = sessionInputFromForm(blank({ deputiesInOffice: 58, deputiesPresent: 50 }), () => 60);
+    expect(result.ok && result.input).toMatchObject({ deputiesInOffice: 58, deputiesPresent: 50 });
+  });
+
+  it('leaves both blank without a roster (an old record stays as it was)', () => {
+    const result = sessionInputFromForm(blank());
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.input['deputiesInOffice']).toBeUndefined();
+    expect(result.ok && result.input['deputiesPresent']).toBeUndefined();
+  });
+});

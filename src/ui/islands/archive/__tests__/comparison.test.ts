@@ -6,10 +6,10 @@ import { defaultProfile } from '../../../../domain/compliance/profile';
 import { scoreStanding, standingScoreText } from '../../../../domain/compliance/standing';
 import { compareTownships, comparisonCsv, type ComparedArchive } from '../comparison';
 
-const qizi: ComparedArchive = {
+const shili: ComparedArchive = {
   key: 'a',
-  townshipName: '棋梓镇',
-  data: generateDemo({ townshipId: 'qizi' }),
+  townshipName: '示例镇',
+  data: generateDemo({ townshipId: 'shili' }),
   settings: undefined,
 };
 const hutian: ComparedArchive = {
@@ -21,11 +21,11 @@ const hutian: ComparedArchive = {
 const selection = { kind: 'year', year: 2024 } as const;
 
 describe('compareTownships', () => {
-  const comparison = compareTownships([qizi, hutian], catalogue, selection, '2025-06-30');
+  const comparison = compareTownships([shili, hutian], catalogue, selection, '2025-06-30');
   const chapters = new Set(catalogue.duties.map((d) => d.chapter));
 
   it('has one column per archive, in the order given', () => {
-    expect(comparison.columns.map((c) => c.townshipName)).toEqual(['棋梓镇', '壶天镇']);
+    expect(comparison.columns.map((c) => c.townshipName)).toEqual(['示例镇', '壶天镇']);
     expect(comparison.columns.every((c) => c.evaluation && !c.error)).toBe(true);
   });
 
@@ -76,7 +76,7 @@ describe('compareTownships', () => {
         updatedAt: '2025-01-01T00:00:00Z',
       },
     };
-    const result = compareTownships([qizi, relaxed], catalogue, selection, '2025-06-30');
+    const result = compareTownships([shili, relaxed], catalogue, selection, '2025-06-30');
     expect(result.profile.name).toBe('义务清单默认设置');
     const settingsRow = result.rows.find((r) => r.kind === 'settings')!;
     expect(settingsRow.cells[0]!.text).toBe('与所选设置相同');
@@ -97,13 +97,13 @@ describe('compareTownships', () => {
       name: '市人大设置.json',
       values: { ...defaultProfile(catalogue).values, suggestionAnswerMonths: 1 },
     };
-    const result = compareTownships([qizi], catalogue, selection, '2025-06-30', strict);
+    const result = compareTownships([shili], catalogue, selection, '2025-06-30', strict);
     expect(result.rows[0]!.cells[0]!.text).toMatch(/^有 1 项不同：.+ 3 个月（所选 1 个月）$/);
   });
 
   it('turns an engine failure into that column’s error, keeping the other columns', () => {
     const broken = { ...catalogue, duties: [{ ...catalogue.duties[0]!, id: 'art99-not-a-duty' }] };
-    const result = compareTownships([qizi], broken, selection, '2025-06-30');
+    const result = compareTownships([shili], broken, selection, '2025-06-30');
     expect(result.columns[0]!.error).toMatch(/^无法考评：/);
     const scored = result.rows.filter((r) => r.kind !== 'settings');
     expect(scored.every((r) => r.cells[0]!.text === '无法考评')).toBe(true);
@@ -117,7 +117,7 @@ describe('comparisonCsv', () => {
       asOf: '2025-06-30',
       profile: defaultProfile(catalogue),
       columns: [
-        { key: 'a', townshipName: '棋梓镇' },
+        { key: 'a', townshipName: '示例镇' },
         { key: 'b', townshipName: '壶天镇, "新"' },
       ],
       rows: [
@@ -136,7 +136,7 @@ describe('comparisonCsv', () => {
     });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      '项目（2024年，截至2025-06-30，按义务清单默认设置）,棋梓镇,"壶天镇, ""新"""',
+      '项目（2024年，截至2025-06-30，按义务清单默认设置）,示例镇,"壶天镇, ""新"""',
       '总分,80分,—',
       '5(1) 会议,已达标,未达标',
       '',
