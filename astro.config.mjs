@@ -6,6 +6,14 @@ import preact from '@astrojs/preact';
 import yaml from 'js-yaml';
 import { yamlPlugin } from './scripts/vite-yaml.mjs';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
+import { normalizeBase } from './src/sw/routing.ts';
+
+/**
+ * The path the site is served under: `SITE_BASE=/rdgz/ npm run build` for `https://host/rdgz/`
+ * (default `/`). Every internal URL in src/ is made with siteUrl() (src/ui/site-url.ts), which
+ * reads it back as import.meta.env.BASE_URL; see docs/deploy.md.
+ */
+const base = normalizeBase(process.env.SITE_BASE);
 
 /**
  * The sidebar lists every chapter and article. It is read straight from the rules' YAML because
@@ -46,6 +54,9 @@ const LEDGER_MENU = [
 
 export default defineConfig({
   site: 'https://example.invalid',
+  base,
+  // A second build under a sub-path goes to another folder (SITE_OUT_DIR=dist-rdgz), see package.json.
+  outDir: process.env.SITE_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -60,6 +71,8 @@ export default defineConfig({
         { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy } },
         { tag: 'meta', attrs: { name: 'renderer', content: 'webkit' } },
         { tag: 'meta', attrs: { 'http-equiv': 'X-UA-Compatible', content: 'IE=edge' } },
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#b42318' } },
       ],
       customCss: [
         './src/ui/styles/theme.css',

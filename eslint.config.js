@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
+import { sitePlugin } from './scripts/eslint/site-url-rule.mjs';
 
 /**
  * The import direction of the layers (docs/architecture.md): ui → storage/archive → domain.
@@ -28,7 +29,7 @@ const onlyInLayer = (name, layer) => ({
 });
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-rdgz/', 'test-results-rdgz/', 'release/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
@@ -91,5 +92,14 @@ export default defineConfig(
     // Test fixtures that craft hostile archives read them with JSZip too.
     files: ['tests/fixtures/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [onlyInLayer('dexie', 'storage')] }] },
+  },
+  {
+    // Internal URLs come from siteUrl() (src/ui/site-url.ts): the site may live under a sub-path.
+    // The domain keeps site-root paths ('/rules/article-5/') and the UI prefixes them at the
+    // boundary (docs/architecture.md), so the rule covers the UI, the pages and the worker client.
+    files: ['src/ui/**/*.{ts,tsx,astro}', 'src/pages/**/*.{ts,tsx,astro}'],
+    ignores: ['src/ui/site-url.ts', 'src/**/__tests__/**'],
+    plugins: { site: sitePlugin },
+    rules: { 'site/no-internal-path-literal': 'error' },
   },
 );

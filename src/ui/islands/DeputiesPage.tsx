@@ -1,4 +1,5 @@
 // 代表名册: the township's register of deputies, all levels.
+import { siteUrl } from '../site-url';
 import { DEPUTY_LEVELS, DEPUTY_STATUSES, type Deputy } from '../../domain/ledger';
 import type { FieldSpec } from '../ledger/form-model';
 import { RecordListPage, type RecordListConfig } from '../ledger/RecordListPage';
@@ -37,7 +38,8 @@ export function DeputiesPage() {
     describe: (d: Deputy) => d.name,
     rowActions: (d) => (
       <>
-        <a href={`/ledger/deputy-file/?id=${d.id}`}>履职档案</a> <PrintLinks source="deputy" record={d.id} />
+        <a href={siteUrl(`/ledger/deputy-file/?id=${d.id}`)}>履职档案</a>{' '}
+        <PrintLinks source="deputy" record={d.id} />
       </>
     ),
     columns: [
