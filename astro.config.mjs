@@ -15,6 +15,9 @@ import { normalizeBase } from './src/sw/routing.ts';
  */
 const base = normalizeBase(process.env.SITE_BASE);
 
+/** esbuild's names of the baseline browsers; package.json's browserslist says the same. */
+const BASELINE_TARGETS = ['chrome86', 'edge86', 'firefox115', 'safari15'];
+
 /**
  * The sidebar lists every chapter and article. It is read straight from the rules' YAML because
  * this file is loaded before Vite's plugins exist; the pages themselves parse it with its schema.
@@ -124,5 +127,10 @@ export default defineConfig({
   ],
   vite: {
     plugins: [yamlPlugin()],
+    // The browser baseline (docs/deploy.md): syntax is lowered to it; the APIs it lacks come from
+    // polyfills.js (src/ui/polyfills/), loaded only where missing. scripts/check-baseline.mjs
+    // checks every built script against it.
+    // Only the browser's build: the prerendering server code runs in Node.
+    environments: { client: { build: { target: BASELINE_TARGETS, cssTarget: BASELINE_TARGETS } } },
   },
 });

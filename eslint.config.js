@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
+import compat from 'eslint-plugin-compat';
 import { sitePlugin } from './scripts/eslint/site-url-rule.mjs';
 
 /**
@@ -29,7 +30,19 @@ const onlyInLayer = (name, layer) => ({
 });
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-rdgz/', 'test-results-rdgz/', 'release/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-rdgz/',
+      'test-results-rdgz/',
+      'release/',
+      '.astro/',
+      'node_modules/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
@@ -101,5 +114,28 @@ export default defineConfig(
     ignores: ['src/ui/site-url.ts', 'src/**/__tests__/**'],
     plugins: { site: sitePlugin },
     rules: { 'site/no-internal-path-literal': 'error' },
+  },
+  {
+    // The browser baseline (package.json browserslist, docs/deploy.md): code that runs in the
+    // browser uses no API the baseline lacks, except those src/ui/polyfills/baseline.ts provides.
+    files: ['src/**/*.{ts,tsx,astro}'],
+    ignores: ['src/**/__tests__/**', 'src/test-support/**', 'src/pages/**/*.ts'],
+    plugins: { compat },
+    settings: {
+      polyfills: [
+        'Array.prototype.at',
+        'Array.prototype.findLast',
+        'Array.prototype.findLastIndex',
+        'Array.prototype.toReversed',
+        'Array.prototype.toSorted',
+        'Array.prototype.toSpliced',
+        'Array.prototype.with',
+        'Object.hasOwn',
+        'String.prototype.at',
+        'structuredClone',
+        'Crypto.randomUUID',
+      ],
+    },
+    rules: { 'compat/compat': 'error' },
   },
 );

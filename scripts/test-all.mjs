@@ -21,6 +21,8 @@ const steps = [
   { name: 'build', command: 'npx', args: ['astro', 'build'] },
   { name: 'sw', command: 'node', args: ['scripts/build-sw.mjs', 'dist'], needs: 'build' },
   { name: 'bundles', command: 'node', args: ['scripts/bundle-sizes.mjs', 'dist'], needs: 'build' },
+  // Every built script parses as the browser baseline's JavaScript (Chromium 86, docs/deploy.md).
+  { name: 'baseline', command: 'node', args: ['scripts/check-baseline.mjs', 'dist'], needs: 'sw' },
   { name: 'e2e', command: 'npx', args: ['playwright', 'test'], needs: 'build' },
   // The same site built for and served under a sub-path (/rdgz/): links, search, ledger journeys.
   {

@@ -33,7 +33,13 @@ for (const mode of ['current', 'baseline'] as const) {
 
     test('handbook and search', async ({ page, baseURL }) => {
       const problems = watch(page, baseURL!);
+      const polyfills: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/polyfills.js')) polyfills.push(request.url());
+      });
       await page.goto('./');
+      // polyfills.js is loaded only by a browser that lacks something.
+      expect(polyfills.length).toBe(mode === 'baseline' ? 1 : 0);
       if (mode === 'baseline') {
         const removed = await page.evaluate(() => (globalThis as { __removedApis?: string[] }).__removedApis);
         expect(removed).toContain('Array.prototype.toSorted');
