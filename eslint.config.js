@@ -34,6 +34,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-rdgz/',
+      'dist-release/',
       'test-results-rdgz/',
       'release/',
       '.astro/',

@@ -90,7 +90,7 @@ export async function buildServiceWorker(dir, base = normalizeBase(process.env.S
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? 'dist';
+  const dir = process.argv[2] ?? process.env.SITE_OUT_DIR ?? 'dist';
   const manifest = await buildServiceWorker(dir);
   console.log(
     `sw.js: version ${manifest.version.slice(0, 12)}…, ${manifest.entries.length} files precached (${dir}, base ${manifest.base})`,
