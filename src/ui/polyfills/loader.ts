@@ -9,7 +9,16 @@ export const NEEDS_POLYFILLS =
   "||!''.at||!Object.hasOwn||typeof structuredClone!=='function'" +
   "||!(window.crypto&&typeof window.crypto.randomUUID==='function')";
 
-/** The inline script for a page's <head>; `src` is the polyfills file under the site's base. */
-export function polyfillLoader(src: string): string {
-  return `if(${NEEDS_POLYFILLS})document.write('<script src="${src}"><\\/script>');`;
+/** True when the browser drops `@layer` blocks (Chromium < 99): legacy-layers.css is needed. */
+export const NEEDS_LEGACY_CSS = "typeof CSSLayerBlockRule==='undefined'";
+
+/**
+ * The inline script for a page's <head>: `src` is the polyfills file and `css` the legacy
+ * stylesheet (scripts/legacy-css.mjs), both under the site's base.
+ */
+export function polyfillLoader(src: string, css: string): string {
+  return (
+    `if(${NEEDS_LEGACY_CSS})document.write('<link rel="stylesheet" href="${css}">');` +
+    `if(${NEEDS_POLYFILLS})document.write('<script src="${src}"><\\/script>');`
+  );
 }
