@@ -2,7 +2,8 @@
 // is Chromium 86, docs/deploy.md). Starlight wraps its styles in `@layer`, and Astro scopes every
 // component's styles with `:where(.astro-…)`: such a browser drops both, and the site would show
 // unstyled. After the build this integration writes `legacy-layers.css`: the layers' rules
-// unwrapped in layer order, and every rule whose selectors use `:where(…)` with `:where(` removed.
+// unwrapped in layer order, every rule whose selectors use `:where(…)` with `:where(` removed,
+// and media blocks written with ranges (`(width>=72rem)`, Chromium 104) as min-/max-width.
 // The head's loader (src/ui/polyfills/loader.ts) links it only where CSSLayerBlockRule is missing,
 // before the site's own stylesheets, so their unlayered rules still come later. Current browsers
 // never load it. The emulation is close, not exact (specificity differs slightly), by design.
@@ -13,6 +14,24 @@ import postcss from 'postcss';
 
 /** The file written into the build's root. */
 export const LEGACY_CSS = 'legacy-layers.css';
+
+/** Media Queries 4 ranges (`(width>=72rem)`, Chromium 104) as min-/max-width; null when none. @param {string} params */
+export function lowerMediaRanges(params) {
+  let changed = false;
+  const lowered = params.replace(
+    /\(\s*width\s*(>=|<=|>|<)\s*(\d*\.?\d+)(rem|em|px)\s*\)/g,
+    (_all, op, number, unit) => {
+      changed = true;
+      const value = Number(number);
+      const step = unit === 'px' ? 0.02 : 0.001;
+      if (op === '>=') return `(min-width: ${value}${unit})`;
+      if (op === '>') return `(min-width: ${+(value + step).toFixed(3)}${unit})`;
+      if (op === '<=') return `(max-width: ${value}${unit})`;
+      return `(max-width: ${+(value - step).toFixed(3)}${unit})`;
+    },
+  );
+  return changed ? lowered : null;
+}
 
 /** A selector with `:where(x)` replaced by `x` where x is a single compound selector; else null. @param {string} selector */
 export function unwhere(selector) {
@@ -73,8 +92,15 @@ export function legacyCss(sources) {
   // Unlayered rules are kept by old browsers unless their selectors use :where(): only those copied.
   const withWhere = postcss.root();
   for (const node of unlayered) withWhere.append(node);
+  // …and unlayered media blocks with range syntax, which old browsers drop whole.
   withWhere.walkRules((rule) => {
-    if (!rule.selector.includes(':where(')) rule.remove();
+    const inRangeMedia = (/** @type {postcss.Container | undefined} */ node) => {
+      for (let p = node; p; p = /** @type {postcss.Container | undefined} */ (p.parent))
+        if (p.type === 'atrule' && lowerMediaRanges(/** @type {postcss.AtRule} */ (p).params) !== null)
+          return true;
+      return false;
+    };
+    if (!rule.selector.includes(':where(') && !inRangeMedia(rule.parent)) rule.remove();
   });
   withWhere.walkAtRules((atRule) => {
     if (atRule.nodes && atRule.nodes.length === 0) atRule.remove();
@@ -90,6 +116,9 @@ export function legacyCss(sources) {
   });
   out.walkAtRules('layer', (atRule) => {
     atRule.remove();
+  });
+  out.walkAtRules('media', (atRule) => {
+    atRule.params = lowerMediaRanges(atRule.params) ?? atRule.params;
   });
   return `${out.toString()}\n`;
 }

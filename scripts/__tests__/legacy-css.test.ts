@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legacyCss, unwhere } from '../legacy-css.mjs';
+import { legacyCss, lowerMediaRanges, unwhere } from '../legacy-css.mjs';
 
 describe('legacyCss (styles for browsers without @layer and :where)', () => {
   it('unwraps the layers in their order and leaves plain rules to the original sheet', () => {
@@ -23,5 +23,17 @@ describe('legacyCss (styles for browsers without @layer and :where)', () => {
   it('drops what it cannot rewrite', () => {
     expect(unwhere('[lang]:where(:lang(zh),:lang(ja))')).toBeNull();
     expect(unwhere('a:where(.b):where(.c) span')).toBe('a.b.c span');
+  });
+
+  it('writes media ranges as min-/max-width, and copies unlayered blocks that use them', () => {
+    expect(lowerMediaRanges('(width>=72rem)')).toBe('(min-width: 72rem)');
+    expect(lowerMediaRanges('screen and (width<50em)')).toBe('screen and (max-width: 49.999em)');
+    expect(lowerMediaRanges('(min-width: 50rem)')).toBeNull();
+    const css = legacyCss([
+      '@media (width>=72rem) { .wide { display: flex } } @media (min-width: 1px) { .old { color: red } }',
+    ]);
+    expect(css).toContain('@media (min-width: 72rem)');
+    expect(css).toContain('.wide');
+    expect(css).not.toContain('.old');
   });
 });
