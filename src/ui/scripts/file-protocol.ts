@@ -18,4 +18,5 @@ const FILE_PAGE =
 export const FILE_PROTOCOL_SCRIPT =
   "if(location.protocol==='file:'){document.addEventListener('DOMContentLoaded',function(){" +
   "document.title='请通过网站服务器打开 · 湘乡市乡镇人大工作手册';" +
-  `document.body.innerHTML=${JSON.stringify(FILE_PAGE)};});}`;
+  // `<\/` keeps closing tags such as </main> out of the page's HTML source.
+  `document.body.innerHTML=${JSON.stringify(FILE_PAGE).replace(/<\//g, '<\\/')};});}`;
