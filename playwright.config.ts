@@ -16,7 +16,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     // Specs navigate with relative paths ('ledger/'), so they run under any base.
-    baseURL: `http://127.0.0.1:${port}${base}`,
+    // At the root it has no trailing slash, as specs that append '/rules/…' to it expect.
+    baseURL: `http://127.0.0.1:${port}${base === '/' ? '' : base}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     // The offline worker precaches the whole site (~7 MB) on every first visit; only the specs
