@@ -6,6 +6,18 @@ import preact from '@astrojs/preact';
 import yaml from 'js-yaml';
 import { yamlPlugin } from './scripts/vite-yaml.mjs';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
+import { legacyLayers } from './scripts/legacy-css.mjs';
+import { normalizeBase } from './src/sw/routing.ts';
+
+/**
+ * The path the site is served under: `SITE_BASE=/rdgz/ npm run build` for `https://host/rdgz/`
+ * (default `/`). Every internal URL in src/ is made with siteUrl() (src/ui/site-url.ts), which
+ * reads it back as import.meta.env.BASE_URL; see docs/deploy.md.
+ */
+const base = normalizeBase(process.env.SITE_BASE);
+
+/** esbuild's names of the baseline browsers; package.json's browserslist says the same. */
+const BASELINE_TARGETS = ['chrome86', 'edge86', 'firefox115', 'safari15'];
 
 /**
  * The sidebar lists every chapter and article. It is read straight from the rules' YAML because
@@ -46,6 +58,9 @@ const LEDGER_MENU = [
 
 export default defineConfig({
   site: 'https://example.invalid',
+  base,
+  // A second build under a sub-path goes to another folder (SITE_OUT_DIR=dist-rdgz), see package.json.
+  outDir: process.env.SITE_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -60,6 +75,8 @@ export default defineConfig({
         { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy } },
         { tag: 'meta', attrs: { name: 'renderer', content: 'webkit' } },
         { tag: 'meta', attrs: { 'http-equiv': 'X-UA-Compatible', content: 'IE=edge' } },
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#b42318' } },
       ],
       customCss: [
         './src/ui/styles/theme.css',
@@ -110,8 +127,15 @@ export default defineConfig({
       ],
     }),
     preact(),
+    legacyLayers(),
   ],
   vite: {
     plugins: [yamlPlugin()],
+    // The browser baseline (docs/deploy.md): syntax is lowered to it; the APIs it lacks come from
+    // polyfills.js (src/ui/polyfills/), loaded only where missing. scripts/check-baseline.mjs
+    // checks every built script against it.
+    // Only the browser's build: the prerendering server code runs in Node. CSS is left as written
+    // for current browsers; older ones get legacy-layers.css (scripts/legacy-css.mjs).
+    environments: { client: { build: { target: BASELINE_TARGETS } } },
   },
 });

@@ -3,6 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
+import compat from 'eslint-plugin-compat';
+import { sitePlugin } from './scripts/eslint/site-url-rule.mjs';
 
 /**
  * The import direction of the layers (docs/architecture.md): ui → storage/archive → domain.
@@ -34,7 +36,20 @@ const docxOnlyInAdapter = {
 };
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-rdgz/',
+      'dist-release/',
+      'test-results-rdgz/',
+      'release/',
+      '.astro/',
+      'node_modules/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
@@ -118,5 +133,37 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': ['error', { patterns: [onlyInLayer('dexie', 'storage'), docxOnlyInAdapter] }],
     },
+  },
+  {
+    // Internal URLs come from siteUrl() (src/ui/site-url.ts): the site may live under a sub-path.
+    // The domain keeps site-root paths ('/rules/article-5/') and the UI prefixes them at the
+    // boundary (docs/architecture.md), so the rule covers the UI, the pages and the worker client.
+    files: ['src/ui/**/*.{ts,tsx,astro}', 'src/pages/**/*.{ts,tsx,astro}'],
+    ignores: ['src/ui/site-url.ts', 'src/**/__tests__/**'],
+    plugins: { site: sitePlugin },
+    rules: { 'site/no-internal-path-literal': 'error' },
+  },
+  {
+    // The browser baseline (package.json browserslist, docs/deploy.md): code that runs in the
+    // browser uses no API the baseline lacks, except those src/ui/polyfills/baseline.ts provides.
+    files: ['src/**/*.{ts,tsx,astro}'],
+    ignores: ['src/**/__tests__/**', 'src/test-support/**', 'src/pages/**/*.ts'],
+    plugins: { compat },
+    settings: {
+      polyfills: [
+        'Array.prototype.at',
+        'Array.prototype.findLast',
+        'Array.prototype.findLastIndex',
+        'Array.prototype.toReversed',
+        'Array.prototype.toSorted',
+        'Array.prototype.toSpliced',
+        'Array.prototype.with',
+        'Object.hasOwn',
+        'String.prototype.at',
+        'structuredClone',
+        'Crypto.randomUUID',
+      ],
+    },
+    rules: { 'compat/compat': 'error' },
   },
 );

@@ -1,5 +1,8 @@
 // Serves the built site (dist/) on localhost, as any static web server would. Used by `npm start`
 // and by the end-to-end tests. No dependencies: Node's own http module.
+// SITE_BASE=/rdgz/ serves the site under that path only (as an IT office's server would host a
+// build made with the same SITE_BASE); every other path is 404, so a link that escapes the base
+// shows up as broken.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -8,6 +11,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 const root = resolve(process.env.SITE_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
+const trimmedBase = (process.env.SITE_BASE ?? '').replace(/^\/+|\/+$/g, '');
+const base = trimmedBase ? `/${trimmedBase}/` : '/';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -19,6 +24,9 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
   '.wasm': 'application/wasm',
   '.ics': 'text/calendar; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
@@ -54,7 +62,8 @@ const server = createServer(async (request, response) => {
     return;
   }
   // Directory URLs without a trailing slash redirect, as static hosts do.
-  const file = await resolveFile(url.pathname);
+  const inBase = url.pathname.startsWith(base) || `${url.pathname}/` === base;
+  const file = inBase ? await resolveFile(`/${url.pathname.slice(base.length)}`) : undefined;
   if (file && file.endsWith('index.html') && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
     response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
     return;
@@ -72,7 +81,7 @@ const server = createServer(async (request, response) => {
 
 server.listen(port, host, () => {
   console.log(
-    `湘乡市乡镇人大工作手册: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (serving ${root})`,
+    `湘乡市乡镇人大工作手册: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base} (serving ${root})`,
   );
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

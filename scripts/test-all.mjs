@@ -21,7 +21,38 @@ const steps = [
   { name: 'build', command: 'npx', args: ['astro', 'build'] },
   { name: 'sw', command: 'node', args: ['scripts/build-sw.mjs', 'dist'], needs: 'build' },
   { name: 'bundles', command: 'node', args: ['scripts/bundle-sizes.mjs', 'dist'], needs: 'build' },
+  // Every built script parses as the browser baseline's JavaScript (Chromium 86, docs/deploy.md).
+  { name: 'baseline', command: 'node', args: ['scripts/check-baseline.mjs', 'dist'], needs: 'sw' },
   { name: 'e2e', command: 'npx', args: ['playwright', 'test'], needs: 'build' },
+  // The same site built for and served under a sub-path (/rdgz/): links, search, ledger journeys.
+  {
+    name: 'build-rdgz',
+    command: 'node',
+    args: ['scripts/with-site-base.mjs', 'npx', 'astro', 'build'],
+  },
+  {
+    name: 'sw-rdgz',
+    command: 'node',
+    args: ['scripts/with-site-base.mjs', 'node', 'scripts/build-sw.mjs', 'dist-rdgz'],
+    needs: 'build-rdgz',
+  },
+  {
+    name: 'e2e-rdgz',
+    command: 'node',
+    args: [
+      'scripts/with-site-base.mjs',
+      'npx',
+      'playwright',
+      'test',
+      '--output=test-results-rdgz',
+      '--reporter=list',
+      'tests/e2e/links.spec.ts',
+      'tests/e2e/search.spec.ts',
+      'tests/e2e/ledger/home.spec.ts',
+      'tests/e2e/deploy/',
+    ],
+    needs: 'sw-rdgz',
+  },
 ];
 
 const failed = new Set();

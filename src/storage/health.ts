@@ -16,6 +16,7 @@ export interface StorageManagerLike {
 
 /** The browser's storage manager, if it has one. */
 function browserStorage(): StorageManagerLike | undefined {
+  // eslint-disable-next-line compat/compat -- feature-detected: absent before Safari 15.2 and on plain HTTP
   return typeof navigator !== 'undefined' ? (navigator.storage as StorageManagerLike | undefined) : undefined;
 }
 

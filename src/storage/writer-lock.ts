@@ -99,9 +99,12 @@ export function createWriterLock(locks: LockManagerLike | undefined, name = WRIT
 
 /** The browser's lock manager, if it has one. */
 function browserLocks(): LockManagerLike | undefined {
+  // Feature-detected: Web Locks are absent before Safari 15.4 and on plain-HTTP origins.
+  /* eslint-disable compat/compat */
   return typeof navigator !== 'undefined' && 'locks' in navigator && navigator.locks
     ? (navigator.locks as LockManagerLike)
     : undefined;
+  /* eslint-enable compat/compat */
 }
 
 /**

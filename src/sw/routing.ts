@@ -35,6 +35,8 @@ export interface PrecacheManifest {
   version: string;
   /** Every file of the version, sorted by URL. */
   entries: PrecacheEntry[];
+  /** The site's base path ('/' or '/rdgz/'), as the build's SITE_BASE; entry URLs start with it. */
+  base?: string;
 }
 
 /** Which version an open page (a service-worker client) was loaded with. */
@@ -75,12 +77,24 @@ export function isPrecached(path: string): boolean {
 
 /**
  * The URL path the site answers to with a built file, the way static hosts serve a directory build:
- * `rules/article-5/index.html` → `/rules/article-5/`, `index.html` → `/`, `404.html` → `/404.html`.
+ * `rules/article-5/index.html` → `/rules/article-5/`, `index.html` → `/`, `404.html` → `/404.html`;
+ * under a base path each is prefixed with it (`/rdgz/rules/article-5/`).
  */
-export function fileUrl(path: string): string {
-  if (path === 'index.html') return '/';
-  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
-  return `/${path}`;
+export function fileUrl(path: string, base = '/'): string {
+  if (path === 'index.html') return base;
+  if (path.endsWith('/index.html')) return `${base}${path.slice(0, -'index.html'.length)}`;
+  return `${base}${path}`;
+}
+
+/** A site-root path ('/404.html') under the site's base ('/rdgz/404.html'). */
+export function underBase(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** A base path as SITE_BASE may spell it ('rdgz', '/rdgz') with one leading and one trailing slash. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   navigationCandidates,
   OFFLINE_FALLBACK,
   staleCaches,
+  underBase,
   sweepClientRecords,
   type ClientRecord,
   type PrecacheEntry,
@@ -35,6 +36,8 @@ declare const __PRECACHE__: PrecacheManifest;
 const MANIFEST = __PRECACHE__;
 const VERSION = MANIFEST.version;
 const CURRENT_CACHE = cacheName(VERSION);
+/** The offline page under the site's base path. */
+const FALLBACK_URL = underBase(MANIFEST.base ?? '/', OFFLINE_FALLBACK);
 /** Files fetched at once during install: enough to be quick, few enough not to swamp a small host. */
 const INSTALL_CONCURRENCY = 6;
 
@@ -62,7 +65,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Requests to other origins are left to the browser (the CSP forbids them): never fetched here.
   if (url.origin !== self.location.origin) return;
-  if (url.pathname === '/sw.js') return;
+  if (url.pathname === self.location.pathname) return; // the worker's own file
   event.respondWith(request.mode === 'navigate' ? navigate(event, url) : subresource(event, url));
 });
 
@@ -111,7 +114,7 @@ async function navigate(event: FetchEvent, url: URL): Promise<Response> {
   try {
     return await fetch(event.request);
   } catch (error) {
-    const fallback = await caches.match(OFFLINE_FALLBACK, { cacheName: CURRENT_CACHE });
+    const fallback = await caches.match(FALLBACK_URL, { cacheName: CURRENT_CACHE });
     if (!fallback) throw error;
     return new Response(fallback.body, { status: 404, headers: fallback.headers });
   }

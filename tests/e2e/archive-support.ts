@@ -16,7 +16,7 @@ export class ArchivePage {
   }
 
   async goto() {
-    await this.page.goto('/ledger/archive/');
+    await this.page.goto('ledger/archive/');
     await expect(this.exportSection).toBeVisible();
   }
 

@@ -8,7 +8,7 @@ export class LedgerHomePage {
   constructor(readonly page: Page) {}
 
   async goto() {
-    await this.page.goto('/ledger/');
+    await this.page.goto('ledger/');
   }
 
   /** Sets up 山枣镇, 第七届, with a chair, a 专干 and three presidium members. */

@@ -6,6 +6,8 @@ import { expect, test } from '@playwright/test';
 import { builtPages } from './support';
 
 const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
+/** The base path the build was made for (SITE_BASE=/rdgz/); every internal link must stay under it. */
+const SITE_BASE = `/${(process.env['SITE_BASE'] ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const pages = builtPages();
 const html = new Map(pages.map((path) => [path, readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8')]));
 const idsOf = (source: string) => new Set([...source.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
@@ -17,9 +19,13 @@ test('every internal link and anchor resolves', () => {
   for (const [path, source] of html) {
     for (const [, href] of source.matchAll(/\shref="([^"]*)"/g)) {
       if (/^(https?:|mailto:|data:|blob:|javascript:)/.test(href!)) continue;
-      const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${path}`);
-      const target = url.pathname;
+      const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${SITE_BASE}${path.slice(1)}`);
       checked += 1;
+      if (!url.pathname.startsWith(SITE_BASE)) {
+        broken.push(`${path} → ${href} (outside the site's base ${SITE_BASE})`);
+        continue;
+      }
+      const target = `/${url.pathname.slice(SITE_BASE.length)}`;
       const isPage = html.has(target);
       const isFile = !isPage && existsSync(join(SITE_DIR, decodeURIComponent(target)));
       if (!isPage && !isFile) {

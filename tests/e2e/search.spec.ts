@@ -59,7 +59,7 @@ test('the golden queries find every article that contains the term, exact matche
 }) => {
   test.setTimeout(180_000);
   expect(GOLDEN_TERMS.length).toBeGreaterThanOrEqual(30);
-  await page.goto('/');
+  await page.goto('./');
   const search = new SearchDialog(page);
   await search.open();
   for (const term of GOLDEN_TERMS) {
@@ -99,7 +99,7 @@ test('multi-word queries find every article holding all the words, those first',
 });
 
 test('a result lands on the item that contains the term', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   const search = new SearchDialog(page);
   await search.open();
   await search.search('1+4');
@@ -109,7 +109,7 @@ test('a result lands on the item that contains the term', async ({ page }) => {
 });
 
 test('the search box speaks Chinese', async ({ page }) => {
-  await page.goto('/rules/');
+  await page.goto('rules/');
   const search = new SearchDialog(page);
   await search.open();
   await search.search('联络站');

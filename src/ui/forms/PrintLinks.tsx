@@ -1,5 +1,6 @@
 // “打印”links on a ledger row: the forms the row's record can fill, each opening the form page
 // pre-filled from the record (`/forms/<id>/?record=<id>`).
+import { siteUrl } from '../site-url';
 import { forms, formPath, formsForRecord } from '../../domain/forms/catalogue';
 import type { FormSource } from '../../domain/schemas/form';
 
@@ -24,7 +25,11 @@ export function PrintLinks({ source, record, kind, only }: Props) {
       {chosen.map((form, index) => (
         <>
           {index > 0 && '、'}
-          <a key={form.id} href={formPath(form.id, { record })} title={`${form.title}${form.subtitle ?? ''}`}>
+          <a
+            key={form.id}
+            href={siteUrl(formPath(form.id, { record }))}
+            title={`${form.title}${form.subtitle ?? ''}`}
+          >
             {form.short}
           </a>
         </>

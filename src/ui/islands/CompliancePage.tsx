@@ -2,6 +2,7 @@
 // dashboard. It first reads whether this browser holds a ledger; the dashboard (with the compliance
 // engine and the duty catalogue) and the snapshot view are loaded only when there is something to
 // show, so a visitor without records gets the empty state without downloading them.
+import { siteUrl } from '../site-url';
 import { useEffect, useState } from 'preact/hooks';
 import type * as DashboardModule from './compliance/Dashboard';
 import type { ChapterTitles } from './compliance/Dashboard';
@@ -60,11 +61,11 @@ export function CompliancePage({
     return (
       <div class="compliance-empty">
         <p>
-          这台电脑的浏览器里还没有台账，暂时无法考评。请先到<a href="/ledger/">履职台账</a>
+          这台电脑的浏览器里还没有台账，暂时无法考评。请先到<a href={siteUrl('/ledger/')}>履职台账</a>
           建立本乡镇的台账，或载入“示例乡镇”看看考评是什么样子。
         </p>
         <p>
-          考评按<a href="/duties/">义务清单</a>中的 {dutyCount}{' '}
+          考评按<a href={siteUrl('/duties/')}>义务清单</a>中的 {dutyCount}{' '}
           项义务逐项检查台账记录，给出已达标、部分达标、未达标、待完成、不适用或数据不足的结论，并列出依据的记录。
         </p>
       </div>

@@ -57,7 +57,8 @@ export function DeputiesPage() {
     describe: (d: Deputy) => d.name,
     rowActions: (d) => (
       <>
-        <a href={`/ledger/deputy-file/?id=${d.id}`}>履职档案</a> <PrintLinks source="deputy" record={d.id} />
+        <a href={siteUrl(`/ledger/deputy-file/?id=${d.id}`)}>履职档案</a>{' '}
+        <PrintLinks source="deputy" record={d.id} />
       </>
     ),
     columns: [

@@ -1,4 +1,5 @@
 // 履职档案: one deputy's record of work by year, with 履职积分 traced to each record; prints on A4.
+import { siteUrl } from '../site-url';
 import { buildDutyFile } from '../../domain/points/deputy-file';
 import { DEPUTY_LEVELS, DEPUTY_STATUSES } from '../../domain/ledger';
 import { getLedgerDb } from '../../storage/instance';
@@ -6,10 +7,10 @@ import { loadDutyFileInput } from '../../storage/deputy-file';
 import { useLiveQuery } from '../hooks/use-live-query';
 
 const SOURCE_PAGES = {
-  sessions: '/ledger/meetings/',
-  activities: '/ledger/activities/',
-  suggestions: '/ledger/suggestions/',
-  livelihoodProjects: '/ledger/livelihood/',
+  sessions: siteUrl('/ledger/meetings/'),
+  activities: siteUrl('/ledger/activities/'),
+  suggestions: siteUrl('/ledger/suggestions/'),
+  livelihoodProjects: siteUrl('/ledger/livelihood/'),
 } as const;
 
 /** The duty file of the deputy named by `?id=` in the address. */
@@ -31,7 +32,7 @@ export function DeputyFilePage() {
   if (!data)
     return (
       <p class="notice">
-        没有找到这位代表。请从<a href="/ledger/deputies/">代表名册</a>中点“履职档案”打开。
+        没有找到这位代表。请从<a href={siteUrl('/ledger/deputies/')}>代表名册</a>中点“履职档案”打开。
       </p>
     );
   const { deputy, file } = data;

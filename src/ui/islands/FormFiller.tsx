@@ -1,5 +1,6 @@
 // The island of a form page: choose a record of this browser's ledger (or open the page with
 // `?record=<id>`) and the printed form is filled from it. Read-only: it never writes the ledger.
+import { siteUrl } from '../site-url';
 import { useEffect, useState } from 'preact/hooks';
 import { formValues } from '../../domain/forms/sources';
 import type { Catalogue } from '../../domain/schemas/duty';
@@ -137,7 +138,7 @@ export function FormFiller({ formId, source, noun, activityKinds, documentKinds,
           (options.length === 0 ? (
             <>
               本浏览器的台账中还没有可以填写本表的{noun}记录；可以直接打印空白表格，或先在
-              <a href="/ledger/">履职台账</a>中登记。
+              <a href={siteUrl('/ledger/')}>履职台账</a>中登记。
             </>
           ) : (
             `可以选择一条${noun}记录自动填写，也可以直接在表格中填写或打印空白表格。`

@@ -1,5 +1,6 @@
 // 民生实事: projects through the five stages (五单, 第二十条), with the ballot's result and the
 // acceptance grade judged by the township's own rules (settings), and stages out of order flagged.
+import { siteUrl } from '../site-url';
 import { dateParts, formatChineseDate, today } from '../../domain/dates';
 import { isProjectOverdue } from '../../domain/ledger/todo';
 import type { LivelihoodProject } from '../../domain/ledger';
@@ -231,7 +232,8 @@ function Intro({ rules }: { rules: LivelihoodRules }) {
       </p>
       <p>
         本乡镇现行规则：票决时赞成票{VOTE_PASS_RULES[rules.passRule]}为通过；验收测评以
-        {SATISFACTION_RULES[rules.satisfactionRule]}为满意。可在<a href="/ledger/settings/">设置</a>中修改。
+        {SATISFACTION_RULES[rules.satisfactionRule]}为满意。可在
+        <a href={siteUrl('/ledger/settings/')}>设置</a>中修改。
       </p>
     </div>
   );

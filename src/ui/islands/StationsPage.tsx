@@ -1,6 +1,7 @@
 // 联络站: the township's liaison stations (第十七条), the activities held at them (进站接待群众,
 // 集中进站主题活动, 领导干部进站), and a month-by-month count of reception days for the "1+4"
 // mechanism, whose meaning is the township's own setting.
+import { siteUrl } from '../site-url';
 import { useMemo, useState } from 'preact/hooks';
 import { today, yearRange } from '../../domain/dates';
 import { ACTIVITY_KINDS, type Activity, type Station } from '../../domain/ledger';
@@ -213,7 +214,7 @@ function ReceptionSummary({ stations, settings }: { stations: Option[]; settings
     <div class="reception-summary">
       <p>
         细则第十七条（四）要求每月落实“1+4”进站点接待群众机制，但没有解释“1+4”。本乡镇的口径（在
-        <a href="/ledger/settings/">设置</a>
+        <a href={siteUrl('/ledger/settings/')}>设置</a>
         中修改）：每个联络站每月至少 <strong>{daysPerMonth}</strong> 个接待日，每个接待日至少{' '}
         <strong>{minDeputies}</strong> 名代表到站。下表只统计{ACTIVITY_KINDS.stationReception}
         的天数，不作达标判断；是否达标见考评。到站代表少于 {minDeputies}{' '}

@@ -1,6 +1,7 @@
 // The data-safety strip at the top of every ledger page: the read-only banner when another tab is
 // the writer, a compact storage badge (persistent storage, last verified export, read-only) with
 // the backup reminder, and — instead of a broken page — why the ledger cannot open here.
+import { siteUrl } from '../site-url';
 import {
   ADDRESS_WARNING,
   NO_LOCKS_NOTE,
@@ -74,7 +75,7 @@ function Badge({ writer }: { writer: WriterState }) {
           <span class={`storage-chip ${reminder.due ? 'storage-chip-warn' : ''}`}>{reminder.badge}</span>
         )}
         {writer === 'reader' && <span class="storage-chip storage-chip-readonly">只读</span>}
-        <a href="/ledger/settings/#storage-health">存储状况</a>
+        <a href={siteUrl('/ledger/settings/#storage-health')}>存储状况</a>
       </div>
       {!drill && <BackupReminderNote reminder={reminder} />}
     </>

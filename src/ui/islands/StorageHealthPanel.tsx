@@ -16,6 +16,7 @@ import { discardPreUpgradeCopy, restorePreUpgradeCopy, type PreUpgradeCopy } fro
 import type { WriterState } from '../../storage/writer-lock';
 import { formatDateTime } from './archive/labels';
 import { BackupReminderNote } from './StorageBadge';
+import { OriginNotice } from './OriginNotice';
 import { useBrowserStorage, useLedgerHealth, useWriterState } from './safety/hooks';
 import './safety/safety.css';
 
@@ -106,6 +107,7 @@ export function StorageHealthPanel() {
       <p class="address-warning" role="note">
         {ADDRESS_WARNING}
       </p>
+      <OriginNotice />
       <BackupReminderNote reminder={reminder} />
       <dl class="storage-health-list">
         <dt>持久存储</dt>

@@ -1,5 +1,6 @@
 // 代表建议: the township's register of deputies' suggestions, and their life from 登记 to 办结 through
 // step buttons on each row (第十六条; 代表法 51 for the answer deadline).
+import { siteUrl } from '../site-url';
 import { useMemo, useState } from 'preact/hooks';
 import { today } from '../../domain/dates';
 import type { Suggestion } from '../../domain/ledger';
@@ -89,7 +90,7 @@ export function SuggestionsPage() {
       setOpen(undefined);
       setNotice(
         action === 'toLivelihood'
-          ? { text, link: { href: '/ledger/livelihood/', label: '打开民生实事' } }
+          ? { text, link: { href: siteUrl('/ledger/livelihood/'), label: '打开民生实事' } }
           : { text },
       );
     };

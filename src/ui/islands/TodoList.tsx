@@ -19,9 +19,9 @@ const SHOWN = 8;
 
 /** The ledger page that shows each kind of item's record. */
 const PAGES: Record<TodoItem['table'], string> = {
-  suggestions: '/ledger/suggestions/',
-  livelihoodProjects: '/ledger/livelihood/',
-  activities: '/ledger/supervision/',
+  suggestions: siteUrl('/ledger/suggestions/'),
+  livelihoodProjects: siteUrl('/ledger/livelihood/'),
+  activities: siteUrl('/ledger/supervision/'),
 };
 
 /** The 待办 list. */
@@ -63,9 +63,7 @@ function TodoItems({ items }: { items: readonly TodoItem[] }) {
         <li key={`${item.table}:${item.id}:${item.label}`} class={item.overdue ? 'todo-overdue' : undefined}>
           <span class={item.overdue ? 'badge badge-overdue' : 'todo-when'}>{todoWhen(item)}</span>{' '}
           <span class="todo-date">{item.dueDate}</span>{' '}
-          <a href={siteUrl(`${PAGES[item.table]}?${RECORD_PARAM}=${encodeURIComponent(item.id)}`)}>
-            {item.label}
-          </a>
+          <a href={`${PAGES[item.table]}?${RECORD_PARAM}=${encodeURIComponent(item.id)}`}>{item.label}</a>
         </li>
       ))}
     </ul>

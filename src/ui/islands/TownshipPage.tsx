@@ -1,5 +1,6 @@
 // 乡镇与届次: the township's name, its terms (with the 2-month first-session check of 地方组织法
 // 20), the officers over time, presidium membership and the credentials committee of each term.
+import { siteUrl } from '../site-url';
 import type { ComponentChildren } from 'preact';
 import { today } from '../../domain/dates';
 import type { CredentialsCommittee, PresidiumMember, Term } from '../../domain/ledger';
@@ -249,7 +250,7 @@ export function TownshipPage() {
   if (!refs.township)
     return (
       <p class="notice">
-        还没有建立本乡镇的台账。请先到<a href="/ledger/">履职台账首页</a>
+        还没有建立本乡镇的台账。请先到<a href={siteUrl('/ledger/')}>履职台账首页</a>
         完成第一次使用的设置，或载入示例乡镇。
       </p>
     );

@@ -1,6 +1,7 @@
 // The part of the live duty status that reads the ledger: loaded only when this browser has one.
 // Evaluates the duties shown on the page for the current year as of today (or the ledger's latest
 // year, when nothing is recorded this year yet) and writes a status line under each.
+import { siteUrl } from '../site-url';
 import { catalogue } from '../../domain/catalogue';
 import { evaluationContext, evaluateDuty, type DutyResult } from '../../domain/compliance';
 import { badgeOf } from '../../domain/compliance/dashboard';
@@ -84,7 +85,7 @@ function badge(result: DutyResult, duty: Duty): HTMLElement {
 
 function link(id: string, year: number): HTMLElement {
   const a = document.createElement('a');
-  a.href = `/compliance/?year=${year}#${id}`;
+  a.href = siteUrl(`/compliance/?year=${year}#${id}`);
   a.textContent = '查看依据';
   return a;
 }

@@ -1,6 +1,7 @@
 // Shows the rules' exact-phrase matches (src/domain/search/exact.ts) above Pagefind's results in
 // Starlight's search dialog. The index is fetched from this site on the first search only. A query
 // of several space-separated words lists the articles that hold all of them (see searchExact).
+import { siteUrl } from '../site-url';
 import { queryWords, searchExact, type ExactEntry, type ExactGroup } from '../../domain/search/exact';
 
 /** At most this many hits are listed per article; the rest are counted. */
@@ -8,19 +9,17 @@ const HITS_PER_ARTICLE = 3;
 
 let indexPromise: Promise<ExactEntry[]> | undefined;
 const loadIndex = () =>
-  (indexPromise ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/search/exact.json`).then(
-    (response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      return response.json() as Promise<ExactEntry[]>;
-    },
-  ));
+  (indexPromise ??= fetch(siteUrl('/search/exact.json')).then((response) => {
+    if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+    return response.json() as Promise<ExactEntry[]>;
+  }));
 
 function renderGroup(group: ExactGroup): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'exact-group';
   const title = document.createElement('a');
   title.className = 'exact-group-title';
-  title.href = group.hits[0]!.entry.url;
+  title.href = siteUrl(group.hits[0]!.entry.url);
   title.textContent = group.articleTitle;
   const chapter = document.createElement('span');
   chapter.className = 'exact-group-chapter';
@@ -30,7 +29,7 @@ function renderGroup(group: ExactGroup): HTMLLIElement {
   for (const hit of group.hits.slice(0, HITS_PER_ARTICLE)) {
     const li = document.createElement('li');
     const link = document.createElement('a');
-    link.href = hit.entry.url;
+    link.href = siteUrl(hit.entry.url);
     const cite = document.createElement('span');
     cite.className = 'exact-cite';
     cite.textContent = hit.entry.citation;
@@ -51,7 +50,7 @@ function renderGroup(group: ExactGroup): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'exact-more';
     const link = document.createElement('a');
-    link.href = group.url;
+    link.href = siteUrl(group.url);
     link.textContent = `本条另有 ${more} 处`;
     li.append(link);
     hits.append(li);

@@ -3,12 +3,14 @@
 // 「网站已更新，刷新后使用新版本」 with a 刷新 button. The page is never reloaded unless the reader
 // presses it, so nothing typed into a ledger form is lost. See docs/decisions/0004-offline.md.
 
+import { SITE_BASE, siteUrl } from '../site-url';
+
 /** The notice's text. */
 const NOTICE_TEXT = '网站已更新，刷新后使用新版本';
 /** Asked before reloading over a form with edits. */
 const UNSAVED_QUESTION = '当前页面的表单还有未保存的内容，刷新后将丢失。仍要刷新吗？';
 
-/** Registers `/sw.js` for the whole site, when the browser and the page's origin allow it. */
+/** Registers `sw.js` (under the site's base) for the whole site, when the browser and the page's origin allow it. */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD) return; // `astro dev` has no sw.js
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
@@ -30,7 +32,7 @@ export function registerServiceWorker(): void {
     });
 
   const register = async () => {
-    const registration = await container.register('/sw.js', { scope: '/' });
+    const registration = await container.register(siteUrl('/sw.js'), { scope: SITE_BASE });
     // A new version only counts as an update when this page is served by an older one.
     if (registration.waiting && container.controller) offer(registration.waiting);
     registration.addEventListener('updatefound', () => {

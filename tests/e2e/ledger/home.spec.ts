@@ -41,7 +41,7 @@ test('the demo township loads with one click, says it is a demo, and clears agai
 
 test('a demo deputy’s duty file shows points by year, each linked to its record', async ({ page }) => {
   await new LedgerHomePage(page).loadDemo();
-  await page.goto('/ledger/deputies/');
+  await page.goto('ledger/deputies/');
   await page.locator('table.record-table tbody tr').first().getByRole('link', { name: '履职档案' }).click();
   // The deputy's own heading (`刘湘林 履职档案`), not the page's 代表履职档案.
   await expect(page.getByRole('heading', { level: 2, name: / 履职档案$/ })).toBeVisible();

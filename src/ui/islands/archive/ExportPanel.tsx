@@ -1,5 +1,6 @@
 // 导出: the whole ledger to one ZIP. The file is offered for download only after the storage layer
 // has read it back and verified it; the last verified export is shown from the database.
+import { siteUrl } from '../../site-url';
 import { useState } from 'preact/hooks';
 import { catalogue } from '../../../domain/catalogue';
 import { exportLedger, lastVerifiedExport } from '../../../storage/archive';
@@ -48,7 +49,7 @@ export function ExportPanel({ hasRecords }: { hasRecords: boolean }) {
         {'把本乡镇台账的全部记录、附件、设置和考评快照导出为一个 ZIP 文件。'}
         {'文件导出后会立即重新读取一遍、逐项核对，核对无误才提供下载。'}
         {'这个文件不用本系统也能检查（见'}
-        <a href="/archive-format/">归档格式说明</a>
+        <a href={siteUrl('/archive-format/')}>归档格式说明</a>
         {'），其中的 CSV 表格可以直接用 Excel 打开。'}
       </p>
       <div class="archive-actions">

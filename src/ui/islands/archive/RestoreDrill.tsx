@@ -1,6 +1,7 @@
 // 恢复演练: open an archive in a temporary, read-only database, browse it as the ledger, and discard
 // it — a check that a backup really restores, without touching the ledger. The work is done by
 // src/storage/drill.ts; the banner with 结束演练 is on every page (src/ui/components/DrillBanner.astro).
+import { siteUrl } from '../../site-url';
 import { useState } from 'preact/hooks';
 import { readArchive, type ReadArchive } from '../../../domain/archive';
 import { activeDrill, startDrill } from '../../../storage/drill';
@@ -50,7 +51,7 @@ export function RestoreDrill() {
         setState({ step: 'failed', fileName, message: result.message });
         return;
       }
-      location.assign('/ledger/');
+      location.assign(siteUrl('/ledger/'));
     } catch (error) {
       setState({ step: 'failed', fileName, message: `演练没有开始（${errorText(error)}）。` });
     }

@@ -1,6 +1,7 @@
 // Every duty by chapter with its status badge; each expands (<details>) to its rule, its subjects
 // with their workings and due dates, and links to the records that count. Subjects are drawn only
 // once a duty is opened, so the page stays light with thousands of subjects.
+import { siteUrl } from '../../site-url';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   badgeOf,
@@ -52,7 +53,7 @@ function EvidenceLinks({ refs, lookup }: { refs: ShownResult['evidence']; lookup
         const link = evidenceLink(ref, lookup);
         return (
           <li key={`${ref.table}:${ref.id}`}>
-            {link.href ? <a href={link.href}>{link.label}</a> : link.label}
+            {link.href ? <a href={siteUrl(link.href)}>{link.label}</a> : link.label}
           </li>
         );
       })}

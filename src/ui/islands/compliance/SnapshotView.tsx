@@ -1,5 +1,6 @@
 // One frozen snapshot: the printable 年度考评报告 and each duty's workings, drawn from the stored
 // results (never recomputed), with a note when the duty catalogue has changed since closing.
+import { siteUrl } from '../../site-url';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { catalogue } from '../../../domain/catalogue';
 import { groupByChapter, recordLookup } from '../../../domain/compliance/dashboard';
@@ -49,7 +50,7 @@ export function SnapshotView({
   if (!snapshot)
     return (
       <p class="notice" role="alert">
-        没有找到这份封存结果，可能已被删除。<a href="/compliance/">返回考评</a>
+        没有找到这份封存结果，可能已被删除。<a href={siteUrl('/compliance/')}>返回考评</a>
       </p>
     );
   const changeNote = hash ? catalogueChangeNote(snapshot, { hash, version: catalogue.version }) : undefined;
@@ -57,7 +58,7 @@ export function SnapshotView({
   return (
     <div class="compliance-page snapshot-view">
       <div class="snapshot-toolbar print-hidden">
-        <a href="/compliance/">← 返回考评</a>
+        <a href={siteUrl('/compliance/')}>← 返回考评</a>
         <button type="button" class="button-primary" onClick={() => window.print()}>
           打印考评报告
         </button>{' '}

@@ -1,4 +1,5 @@
 // Closing a period (封存本期考评结果) and the list of frozen snapshots: view, print, delete.
+import { siteUrl } from '../../site-url';
 import { useState } from 'preact/hooks';
 import { catalogue } from '../../../domain/catalogue';
 import { scoreStanding, standingScoreText } from '../../../domain/compliance/standing';
@@ -16,7 +17,7 @@ import { getLedgerDb } from '../../../storage/instance';
 import { repository } from '../../../storage/repository';
 
 /** The link that opens a snapshot (and its printable report) on this page. */
-export const snapshotHref = (id: string) => `/compliance/?snapshot=${encodeURIComponent(id)}`;
+export const snapshotHref = (id: string) => siteUrl(`/compliance/?snapshot=${encodeURIComponent(id)}`);
 
 /** A message after closing or deleting, with a link to what was made. */
 interface Notice {

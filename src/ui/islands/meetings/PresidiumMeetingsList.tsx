@@ -1,5 +1,6 @@
 // 主席团会议: the presidium's meetings, each with its quorum against the members on that day and the
 // stretch since the meeting before (第六条).
+import { siteUrl } from '../../site-url';
 import type { PresidiumMeeting } from '../../../domain/ledger';
 import {
   PRESIDIUM_MAX_GAP_MONTHS,
@@ -49,7 +50,8 @@ export function PresidiumMeetingsList() {
         </p>
         {data && members.length === 0 && (
           <p class="notice" role="status">
-            还没有登记主席团成员，无法判断是否过半数出席。请在<a href="/ledger/township/">乡镇与届次</a>
+            还没有登记主席团成员，无法判断是否过半数出席。请在
+            <a href={siteUrl('/ledger/township/')}>乡镇与届次</a>
             页登记。
           </p>
         )}

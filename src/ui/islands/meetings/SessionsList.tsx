@@ -1,4 +1,5 @@
 // 人代会: the township congress's sessions, with attendance and its quorum, agenda, votes and absences.
+import { siteUrl } from '../../site-url';
 import { AGENDA_ITEMS, type Deputy, type Session } from '../../../domain/ledger';
 import {
   AGENDA_HINT,
@@ -140,7 +141,8 @@ export function SessionsList() {
       </p>
       {data && terms.length === 0 && (
         <p class="notice" role="status">
-          还没有登记届次。请先到<a href="/ledger/">台账首页</a>建立台账，或在“乡镇与届次”页登记届次。
+          还没有登记届次。请先到<a href={siteUrl('/ledger/')}>台账首页</a>
+          建立台账，或在“乡镇与届次”页登记届次。
         </p>
       )}
       {flagged.length > 0 && (
