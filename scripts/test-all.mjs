@@ -7,7 +7,11 @@ import { printSummary } from './test-summary.mjs';
 
 rmSync('reports', { recursive: true, force: true });
 
-/** @type {{ name: string, command: string, args: string[], needs?: string }[]} */
+/**
+ * The steps; `test` marks a step that runs tests and leaves a JSON report (reports/<name>.json),
+ * which the closing line counts (scripts/test-summary.mjs).
+ * @type {{ name: string, command: string, args: string[], needs?: string, test?: boolean, env?: Record<string, string> }[]}
+ */
 const steps = [
   { name: 'format', command: 'npx', args: ['prettier', '--check', '--log-level', 'warn', '.'] },
   { name: 'types', command: 'npx', args: ['astro', 'check', '--minimumSeverity', 'warning'] },
@@ -15,6 +19,7 @@ const steps = [
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
   {
     name: 'unit',
+    test: true,
     command: 'npx',
     args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'],
   },
@@ -23,7 +28,7 @@ const steps = [
   { name: 'bundles', command: 'node', args: ['scripts/bundle-sizes.mjs', 'dist'], needs: 'build' },
   // Every built script parses as the browser baseline's JavaScript (Chromium 86, docs/deploy.md).
   { name: 'baseline', command: 'node', args: ['scripts/check-baseline.mjs', 'dist'], needs: 'sw' },
-  { name: 'e2e', command: 'npx', args: ['playwright', 'test'], needs: 'build' },
+  { name: 'e2e', test: true, command: 'npx', args: ['playwright', 'test'], needs: 'build' },
   // The same site built for and served under a sub-path (/rdgz/): links, search, ledger journeys.
   {
     name: 'build-rdgz',
@@ -38,6 +43,8 @@ const steps = [
   },
   {
     name: 'e2e-rdgz',
+    test: true,
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: 'reports/e2e-rdgz.json' },
     command: 'node',
     args: [
       'scripts/with-site-base.mjs',
@@ -45,7 +52,7 @@ const steps = [
       'playwright',
       'test',
       '--output=test-results-rdgz',
-      '--reporter=list',
+      '--reporter=list,json',
       'tests/e2e/links.spec.ts',
       'tests/e2e/search.spec.ts',
       'tests/e2e/ledger/home.spec.ts',
@@ -58,23 +65,25 @@ const steps = [
 const failed = new Set();
 /** @type {import('./test-summary.mjs').StepReport[]} */
 const report = [];
-const isTestStep = (/** @type {string} */ name) => name === 'unit' || name === 'e2e';
 for (const step of steps) {
   if (step.needs && failed.has(step.needs)) {
     console.log(`\n=== ${step.name}: skipped, ${step.needs} failed`);
     failed.add(step.name);
-    report.push({ name: step.name, status: 'skipped', test: isTestStep(step.name) });
+    report.push({ name: step.name, status: 'skipped', test: Boolean(step.test) });
     continue;
   }
   console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(step.command, step.args, { stdio: 'inherit' });
+  const result = spawnSync(step.command, step.args, {
+    stdio: 'inherit',
+    env: step.env ? { ...process.env, ...step.env } : process.env,
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) failed.add(step.name);
   report.push({
     name: step.name,
     status: result.status === 0 ? 'ok' : 'failed',
-    test: isTestStep(step.name),
+    test: Boolean(step.test),
   });
   console.log(`=== ${step.name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${seconds} s)`);
 }

@@ -57,21 +57,37 @@ export function countE2e(e2e) {
 }
 
 /**
- * The closing counts of a run.
- * @param {{ unit?: any, e2e?: any, steps?: StepReport[], exitStatus?: number | undefined }} reports
+ * The closing counts of a run. `unit` is Vitest's report; `e2e` and `e2eRuns` are Playwright's
+ * (`e2eRuns`: the reports of further Playwright steps, such as the sub-path run, by step name).
+ * @param {{ unit?: any, e2e?: any, e2eRuns?: Record<string, any>, steps?: StepReport[], exitStatus?: number | undefined }} reports
  */
-export function summarize({ unit, e2e, steps, exitStatus }) {
+export function summarize({ unit, e2e, e2eRuns = {}, steps, exitStatus }) {
+  /** @type {Record<string, any>} */
+  const e2eByStep = { ...e2eRuns, e2e };
   const u = countUnit(unit);
-  const e = countE2e(e2e);
+  const runs = Object.fromEntries(
+    Object.entries(e2eByStep).map(([name, report]) => [name, countE2e(report)]),
+  );
+  const e = Object.values(runs).reduce(
+    (sum, c) => ({
+      passed: sum.passed + c.passed,
+      failed: sum.failed + c.failed,
+      skipped: sum.skipped + c.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+  /** @param {string} name */
+  const reportOf = (name) => (name === 'unit' ? unit : e2eByStep[name]);
+  /** @param {string} name */
+  const failedTestsOf = (name) => (name === 'unit' ? u.failed : (runs[name]?.failed ?? 0));
   let failed = u.failed + e.failed;
   for (const step of steps ?? []) {
     if (step.status === 'skipped') failed += 1;
     else if (step.status === 'failed') {
       // A failed test step is already counted by its failed tests; count the step only when its
       // report shows none (it crashed, could not load, or wrote no report).
-      const counted = step.name === 'unit' ? u.failed : step.name === 'e2e' ? e.failed : 0;
-      if (counted === 0) failed += 1;
-    } else if (step.test && (step.name === 'unit' ? !unit : step.name === 'e2e' ? !e2e : false)) {
+      if (!step.test || failedTestsOf(step.name) === 0) failed += 1;
+    } else if (step.test && !reportOf(step.name)) {
       failed += 1; // an ok test step without its report: nothing proves its tests ran
     }
   }
@@ -95,6 +111,7 @@ export function printSummary(exitStatus) {
   const counts = summarize({
     unit: read(`${REPORTS_DIR}/unit.json`),
     e2e: read(`${REPORTS_DIR}/e2e.json`),
+    e2eRuns: { 'e2e-rdgz': read(`${REPORTS_DIR}/e2e-rdgz.json`) },
     steps: read(`${REPORTS_DIR}/steps.json`),
     exitStatus,
   });

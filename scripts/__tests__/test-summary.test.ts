@@ -99,6 +99,20 @@ describe('the closing line', () => {
       line: '3 passed, 0 failed, 3 skipped',
     },
     {
+      case: 'a further Playwright run (the sub-path site) counts its tests and failures',
+      reports: {
+        ...green,
+        e2eRuns: { 'e2e-rdgz': e2eReport({ expected: 5, unexpected: 2, skipped: 1 }) },
+        steps: [...stepsWith({}), { name: 'e2e-rdgz', status: 'failed' as const, test: true }],
+      },
+      line: '11 passed, 2 failed, 1 skipped',
+    },
+    {
+      case: 'a further Playwright run that left no report',
+      reports: { ...green, steps: [...okSteps, { name: 'e2e-rdgz', status: 'ok' as const, test: true }] },
+      line: '6 passed, 1 failed',
+    },
+    {
       case: 'a run that failed before any step (npm ci)',
       reports: { exitStatus: 1 },
       line: '0 passed, 1 failed',
