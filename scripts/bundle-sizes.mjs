@@ -24,7 +24,10 @@ const SIGNATURES = {
 function entryModules(html) {
   /** @type {Set<string>} */
   const urls = new Set();
-  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)) urls.add(m[1] ?? '');
+  // Script tags only, not text inside an inline script: the polyfill loader writes a
+  // `<script src="…/polyfills.js">` only in a browser that lacks the baseline's APIs.
+  const tags = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, '$1$2');
+  for (const m of tags.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)) urls.add(m[1] ?? '');
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g))
     urls.add(m[1] ?? '');
   for (const m of html.matchAll(/\b(?:component-url|renderer-url)="([^"]+\.js)"/g)) urls.add(m[1] ?? '');
