@@ -76,7 +76,7 @@ test('the golden queries find every article that contains the term, exact matche
 
 test('multi-word queries find every article holding all the words, those first', async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto('/');
+  await page.goto('./');
   const search = new SearchDialog(page);
   await search.open();
   for (const query of GOLDEN_MULTI) {

@@ -34,7 +34,7 @@ export class SearchDialog {
   }
 
   async open() {
-    await this.page.getByRole('button', { name: /^搜索/ }).click();
+    await this.page.getByRole('button', { name: /^搜索\s*Ctrl/ }).click();
     await expect(this.dialog).toBeVisible();
     await expect(this.input).toBeVisible();
   }
