@@ -298,13 +298,13 @@ function Results({
   );
   const charts = useMemo(
     () => ({
-      chapters: chapterScoresChart(groups),
+      chapters: chapterScoresChart(groups, { range: evaluation.range, asOf: evaluation.asOf }),
       timeline: quarterTimelineChart(data, evaluation.range),
       points: pointsDistributionChart(deputyPointsInRange(data, evaluation.range, pointsTables)),
       funnel: suggestionFunnelChart(data.suggestions, evaluation.range),
       pipeline: livelihoodPipelineChart(data.livelihoodProjects, evaluation.range),
     }),
-    [groups, data, evaluation.range, pointsTables],
+    [groups, data, evaluation.range, evaluation.asOf, pointsTables],
   );
 
   return (
