@@ -44,6 +44,7 @@ const chapterGroups = rules.chapters.map((chapter) => ({
 const LEDGER_MENU = [
   ['乡镇与届次', '/ledger/township/'],
   ['代表名册', '/ledger/deputies/'],
+  ['名册导入与打印', '/ledger/roster/'],
   ['会议', '/ledger/meetings/'],
   ['监督', '/ledger/supervision/'],
   ['代表活动', '/ledger/activities/'],

@@ -1,6 +1,6 @@
 // One generic repository per record table: validated writes, undoable deletes, indexed paging.
 // The schema in RECORD_TABLES is the only gatekeeper: nothing reaches IndexedDB without passing it.
-import Dexie, { type Collection, type IndexableType } from 'dexie';
+import Dexie, { cmp, type Collection, type IndexableType } from 'dexie';
 import type { z } from 'zod';
 import { isAttachmentOwnerTable, RECORD_TABLES, type RecordOf, type RecordTable } from '../domain/ledger';
 import { parseAttachedFiles, putAttachedFiles, takeAttachmentsOf, type AttachedFile } from './attachments';
@@ -30,6 +30,13 @@ export interface PageQuery {
    * the compound index `[where.index+index]` is used, e.g. `[kind+date]` for activities.
    */
   where?: { index: string; equals: IndexKey };
+  /**
+   * Any of several values of an indexed field, ordered by `index` as one list
+   * (`{ index: 'kind', anyOf: ['training', 'voterReport'] }` with `index: 'date'`): the ranges of
+   * the compound index `[anyOf.index+index]` are merged by key, so only keys are read beyond the
+   * page and only the page's records are loaded. Not together with `where`.
+   */
+  whereAnyOf?: { index: string; anyOf: readonly IndexKey[] };
   /** Newest (largest key) first. */
   reverse?: boolean;
   /** Rows to skip. */
@@ -135,6 +142,46 @@ export function repository<T extends RecordTable>(
     return store.toCollection();
   }
 
+  /**
+   * A page of {@link PageQuery.whereAnyOf}: each value's range of `[field+index]` gives its keys in
+   * order; the first `offset + limit` keys of each are merged (by index key, then primary key, as a
+   * single index orders ties) and the page's records are read by id.
+   */
+  async function pageOfAnyOf(
+    query: PageQuery,
+    anyOf: { index: string; anyOf: readonly IndexKey[] },
+    offset: number,
+    limit: number,
+  ): Promise<Page<RecordOf<T>>> {
+    const { index, range } = query;
+    if (!index) throw new Error('whereAnyOf needs an index to order by.');
+    if (query.where) throw new Error('whereAnyOf cannot be combined with where.');
+    const compound = requireIndex(`[${anyOf.index}+${index}]`);
+    const lower = range?.[0] ?? Dexie.minKey;
+    const upper = range?.[1] ?? Dexie.maxKey;
+    const values = [...new Set(anyOf.anyOf)];
+    const direction = query.reverse ? -1 : 1;
+    return db.transaction('r', store, async () => {
+      const rangeOf = (value: IndexKey) =>
+        store.where(compound).between([value, lower], [value, upper], true, true);
+      let total = 0;
+      const keys: { key: IndexKey; id: string }[] = [];
+      for (const value of values) {
+        total += await rangeOf(value).count();
+        const collection = rangeOf(value);
+        if (query.reverse) collection.reverse();
+        await collection.limit(offset + limit).eachKey((key, cursor) => {
+          // The compound key is [value, key of `index`]; order by the latter.
+          keys.push({ key: (key as IndexKey[])[1] as IndexKey, id: cursor.primaryKey as string });
+        });
+      }
+      keys.sort((a, b) => direction * (cmp(a.key, b.key) || cmp(a.id, b.id)));
+      const ids = keys.slice(offset, offset + limit).map((k) => k.id);
+      const rows = (await store.bulkGet(ids)).filter((r): r is RecordOf<T> => r !== undefined);
+      return { rows, total };
+    });
+  }
+
   return {
     table,
     label,
@@ -212,6 +259,7 @@ export function repository<T extends RecordTable>(
     async page(query) {
       const offset = Math.max(0, Math.floor(query.offset));
       const limit = Math.max(0, Math.floor(query.limit));
+      if (query.whereAnyOf) return pageOfAnyOf(query, query.whereAnyOf, offset, limit);
       // One read transaction: the total and the rows describe the same state of the table.
       return db.transaction('r', store, async () => {
         const total = await collectionFor(query).count();

@@ -9,6 +9,7 @@ const LEDGER = [
   '/ledger/',
   '/ledger/township/',
   '/ledger/deputies/',
+  '/ledger/roster/',
   '/ledger/deputy-file/',
   '/ledger/meetings/',
   '/ledger/supervision/',

@@ -1,7 +1,7 @@
 // The series of the 考评 dashboard's charts, computed here and only drawn by chart.js (compute,
 // then draw): each chart is labels plus datasets of numbers, which the island also shows as a
 // table for screen readers and for print.
-import { isWithin, quarterRange, type DateRange } from '../dates';
+import { isWithin, quarterRange, type DateRange, type IsoDate } from '../dates';
 import type { Activity, Deputy, LedgerData, LivelihoodProject, PointsTable, Suggestion } from '../ledger';
 import { LIVELIHOOD_STAGES } from '../ledger';
 import { STATION_ACTIVITY_KINDS } from '../ledger/activities-view/groups';
@@ -10,6 +10,7 @@ import { buildDutyFile } from '../points/deputy-file';
 import { servedHalfOf } from './context';
 import type { ChapterGroup } from './dashboard';
 import { chapterHeading } from './dashboard';
+import { scoreStanding, STANDING_LABELS } from './standing';
 
 /** One series of a chart. */
 export interface ChartDataset {
@@ -28,16 +29,41 @@ export interface ChartData {
   datasets: ChartDataset[];
 }
 
-/** Scores by chapter on a 0–100 scale (one decimal); `null` for a chapter with no scored duty. */
-export function chapterScoresChart(groups: readonly Pick<ChapterGroup, 'chapter' | 'score'>[]): ChartData {
+/**
+ * Scores by chapter on a 0–100 scale (one decimal), each chapter judged as the dashboard's chapter
+ * table judges it ({@link scoreStanding} over the chapter's duties and the period): a withheld
+ * chapter gets `null` and the label `第三章（暂不计分）`, so no bar stands for a number the tool
+ * does not vouch for; a provisional one keeps its bar with the label `第二章（暂定）`; a chapter with
+ * no scored duty gets `null`.
+ */
+export function chapterScoresChart(
+  groups: readonly Pick<ChapterGroup, 'chapter' | 'score' | 'rows'>[],
+  period?: { range: DateRange; asOf: IsoDate },
+): ChartData {
+  const standings = groups.map(
+    (g) =>
+      scoreStanding(
+        g.rows.map((r) => r.result),
+        period,
+      ).standing,
+  );
+  const suffix = {
+    final: '',
+    provisional: `（${STANDING_LABELS.provisional}）`,
+    withheld: `（${STANDING_LABELS.withheld}）`,
+  };
   return {
     title: '各章得分',
     unit: '分',
-    labels: groups.map((g) => chapterHeading(g.chapter)),
+    labels: groups.map((g, i) => `${chapterHeading(g.chapter)}${suffix[standings[i] ?? 'final']}`),
     datasets: [
       {
         label: '得分',
-        data: groups.map((g) => (g.score.value === undefined ? null : Math.round(g.score.value * 1000) / 10)),
+        data: groups.map((g, i) =>
+          g.score.value === undefined || standings[i] === 'withheld'
+            ? null
+            : Math.round(g.score.value * 1000) / 10,
+        ),
       },
     ],
   };

@@ -215,6 +215,39 @@ describe('page', () => {
     expect(topics(page.rows)).toEqual(['活动373', '活动377']);
   });
 
+  it('pages any of several kinds as one list by date, merging the [kind+date] ranges', async () => {
+    const repo = repository(db, 'activities');
+    // training (i % 4 === 1) and research (i % 4 === 2), newest first (day 366, 2021-01-01, is research): every page is the slice of
+    // that list, and the total counts both kinds only.
+    const expected = Array.from({ length: N }, (_, i) => N - 1 - i)
+      .filter((i) => i % 4 === 1 || i % 4 === 2)
+      .map((i) => `活动${i}`);
+    const query = { whereAnyOf: { index: 'kind', anyOf: ['training', 'research'] }, index: 'date' };
+    for (const offset of [0, 20, 390]) {
+      const page = await repo.page({ ...query, reverse: true, offset, limit: 20 });
+      expect(page.total).toBe(expected.length);
+      expect(topics(page.rows)).toEqual(expected.slice(offset, offset + 20));
+    }
+    const oldest = await repo.page({ ...query, range: ['2021-01-01', undefined], offset: 0, limit: 3 });
+    expect(topics(oldest.rows)).toEqual(['活动366', '活动369', '活动370']);
+  });
+
+  it('orders records of one date by id across kinds, as the date index does', async () => {
+    await db.activities.clear();
+    const ids = ['c', 'a', 'b'].map((c) => `0000000${c}-0000-4000-8000-000000000000`);
+    await db.activities.bulkPut([
+      activity({ id: ids[0]!, date: '2025-05-01', kind: 'training', topic: 'c' }),
+      activity({ id: ids[1]!, date: '2025-05-01', kind: 'research', topic: 'a' }),
+      activity({ id: ids[2]!, date: '2025-05-01', kind: 'lawInspection', topic: 'b' }),
+    ]);
+    const repo = repository(db, 'activities');
+    const anyOf = { whereAnyOf: { index: 'kind', anyOf: ['training', 'research', 'lawInspection'] } };
+    const merged = await repo.page({ ...anyOf, index: 'date', offset: 0, limit: 10 });
+    const byDate = await repo.page({ index: 'date', offset: 0, limit: 10 });
+    expect(topics(merged.rows)).toEqual(['a', 'b', 'c']);
+    expect(topics(merged.rows)).toEqual(topics(byDate.rows));
+  });
+
   it('filters a multi-entry index by equality', async () => {
     const page = await repository(db, 'activities').page({
       where: { index: 'deputyIds', equals: deputyId },

@@ -1,8 +1,8 @@
 // 代表活动: the deputies' own activities (集中学习培训, 立法相关活动, 普法宣传, 为民办实事,
-// 向选民报告履职), one kind at a time; reports to voters carry their satisfaction test.
+// 向选民报告履职), all five newest first or one kind; reports to voters carry their satisfaction test.
 import { useState } from 'preact/hooks';
 import { today } from '../../domain/dates';
-import type { Activity } from '../../domain/ledger';
+import { ACTIVITY_KINDS, type Activity } from '../../domain/ledger';
 import {
   DEPUTY_ACTIVITY_KINDS,
   DEPUTY_ACTIVITY_TAGS,
@@ -44,8 +44,9 @@ export function ActivitiesPage({ settings }: ActivitiesPageProps) {
     township,
     settings.find((s) => s.key === 'satisfactionRule'),
   );
-  // The kind the list shows, followed from its filter: the test columns belong to one kind only.
-  const [kind, setKind] = useState<string>(DEPUTY_ACTIVITY_KINDS[0]);
+  // The kind the list shows, followed from its filter ('' for 全部, where the page opens: every
+  // deputy activity newest first); the test columns belong to one kind only.
+  const [kind, setKind] = useState<string>('');
 
   // The satisfaction test belongs to 向选民报告履职 only. The shared form turns hidden `test.*`
   // fields into an object of empty values, which the schema refuses, so the test fields are part of
@@ -69,6 +70,7 @@ export function ActivitiesPage({ settings }: ActivitiesPageProps) {
 
   const columns: Column<Activity>[] = [
     { label: '日期', render: (a) => <span class="nowrap">{a.date}</span> },
+    ...(kind === '' ? [{ label: '活动类型', render: (a: Activity) => ACTIVITY_KINDS[a.kind] }] : []),
     { label: '主题', render: (a) => a.topic },
     { label: '参加代表', render: (a) => `${a.deputyIds.length}人` },
   ];
@@ -89,12 +91,12 @@ export function ActivitiesPage({ settings }: ActivitiesPageProps) {
       tags: [],
     }),
     sort: { index: 'date', reverse: true },
-    filters: [{ label: '活动类型', index: 'kind', required: true, options: deputyKindOptions }],
+    filters: [{ label: '活动类型', index: 'kind', allMeansOptions: true, options: deputyKindOptions }],
     describe: (a: Activity) => `${a.date} ${a.topic}`,
     rowActions: (a: Activity) => <PrintLinks source="activity" record={a.id} kind={a.kind} />,
     intro: (
       <p class="activity-intro">
-        记录代表参加的集中学习培训（第十三条）、立法相关活动、普法宣传和为民办实事（第十四条），以及代表向原选区选民报告履职和满意度测评（第十五条）。一次只列出一种活动，用“活动类型”切换。
+        记录代表参加的集中学习培训（第十三条）、立法相关活动、普法宣传和为民办实事（第十四条），以及代表向原选区选民报告履职和满意度测评（第十五条）。默认列出全部五类活动，新的在前；用“活动类型”只看一类。满意度测评在“向选民报告履职”类型下填写。
       </p>
     ),
     columns,

@@ -35,6 +35,11 @@ export interface Filter {
   options: readonly Option[];
   /** Turns the option's value into the key stored in the index (a year is stored as a number). */
   parse?: (value: string) => IndexKey;
+  /**
+   * “全部” lists any of the options, not the whole table (the table also holds kinds another page
+   * lists), merged by `sort.index` through the compound index `[index+sort]`. Not with `required`.
+   */
+  allMeansOptions?: boolean;
 }
 
 /** How a record becomes a form and a form a record, when field names alone cannot say. */
@@ -131,6 +136,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
 
   const parseFilter = (f: { index: string; value: string }): IndexKey =>
     config.filters?.find((c) => c.index === f.index)?.parse?.(f.value) ?? f.value;
+  const anyOfFilter = config.filters?.find((f) => f.allMeansOptions);
   const query: PageQuery = useMemo(() => {
     const base = { offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE };
     if (search.trim() && config.search)
@@ -140,6 +146,14 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
       index: config.sort.index,
       reverse: config.sort.reverse ?? false,
       ...(filter ? { where: { index: filter.index, equals: parseFilter(filter) } } : {}),
+      ...(!filter && anyOfFilter
+        ? {
+            whereAnyOf: {
+              index: anyOfFilter.index,
+              anyOf: anyOfFilter.options.map((o) => anyOfFilter.parse?.(o.value) ?? o.value),
+            },
+          }
+        : {}),
     };
   }, [pageIndex, filter, search, config]);
 

@@ -25,6 +25,13 @@ export const LEDGER_PAGES: readonly LedgerPageInfo[] = [
     articles: [4, 13, 14, 15, 18, 19],
   },
   {
+    // Reached from 代表名册 too; its own menu entry so a clerk with an Excel roster finds it.
+    path: siteUrl('/ledger/roster/'),
+    title: '名册导入与打印',
+    tables: ['deputies'],
+    articles: [],
+  },
+  {
     path: siteUrl('/ledger/meetings/'),
     title: '会议',
     tables: ['sessions', 'presidiumMeetings'],

@@ -78,6 +78,11 @@ test('record deputies’ activities, with a satisfaction test checked before sav
   await page.getByRole('status').getByRole('button', { name: '撤销' }).click();
   await expect(report).toContainText('已公开');
   await page.reload();
+  // The page opens on 全部: every deputy activity, newest first, each with its kind.
+  await expect(list.root.locator('.record-toolbar').getByLabel('活动类型')).toHaveValue('');
+  await expect(list.table.locator('tbody tr')).toHaveCount(2);
+  await expect(list.table.locator('tbody tr').first()).toContainText('普法宣传');
+  await expect(list.table.locator('tbody tr').last()).toContainText('向选民报告履职');
   await list.root.locator('.record-toolbar').getByLabel('活动类型').selectOption({ label: '向选民报告履职' });
   await expect(list.row('向第三选区选民报告履职情况')).toContainText('满意');
 });

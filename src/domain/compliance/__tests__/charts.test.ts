@@ -19,19 +19,48 @@ import {
   quartersOf,
   suggestionFunnelChart,
 } from '../charts';
+import type { DutyRow } from '../dashboard';
+import { scoreStanding } from '../standing';
+import type { Status } from '../types';
 import { ledger } from './harness';
 
 const year2025 = { start: '2025-01-01', end: '2025-12-31' };
 
 describe('scores by chapter', () => {
+  // Rows as the dashboard groups them; only the result's status and evidence matter to the standing.
+  const rows = (...statuses: Status[]) =>
+    statuses.map(
+      (status) =>
+        ({ result: { status, evidence: [{ table: 'activities', id: uuid(1) }] } }) as unknown as DutyRow,
+    );
+
   it('puts each chapter on 0–100 with one decimal, null when nothing was scored', () => {
     const chart = chapterScoresChart([
-      { chapter: 2, score: { value: 0.8642, scored: 4 } },
-      { chapter: 3, score: { scored: 0 } },
+      { chapter: 2, score: { value: 0.8642, scored: 4 }, rows: rows('met', 'met', 'met', 'partial') },
+      { chapter: 3, score: { scored: 0 }, rows: [] },
     ]);
-    expect(chart.labels).toEqual(['第二章', '第三章']);
+    expect(chart.labels).toEqual(['第二章', '第三章（暂不计分）']);
     expect(chart.datasets).toEqual([{ label: '得分', data: [86.4, null] }]);
     expect(chart.unit).toBe('分');
+  });
+
+  it('draws no bar for a withheld chapter and marks a provisional one, as the chapter table does', () => {
+    const period = { range: year2025, asOf: '2026-01-10' };
+    const withheld = rows('met', 'unknown', 'unknown', 'pending');
+    const provisional = rows('met', 'met', 'missed', 'unknown');
+    const chart = chapterScoresChart(
+      [
+        { chapter: 2, score: { value: 1, scored: 1 }, rows: withheld },
+        { chapter: 3, score: { value: 0.6667, scored: 3 }, rows: provisional },
+      ],
+      period,
+    );
+    expect(chart.labels).toEqual(['第二章（暂不计分）', '第三章（暂定）']);
+    expect(chart.datasets[0]?.data).toEqual([null, 66.7]);
+    // The same standings the dashboard's chapter table prints.
+    const results = (r: DutyRow[]) => r.map((row) => row.result);
+    expect(scoreStanding(results(withheld), period).standing).toBe('withheld');
+    expect(scoreStanding(results(provisional), period).standing).toBe('provisional');
   });
 });
 

@@ -3,7 +3,7 @@
 // charts; close a period into a frozen snapshot. Everything shown is computed by pure functions of
 // src/domain/compliance/ and recomputed live when the records change. Loaded by CompliancePage
 // only once the ledger has a township, so an empty browser never downloads the engine.
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { catalogue } from '../../../domain/catalogue';
 import {
@@ -298,13 +298,13 @@ function Results({
   );
   const charts = useMemo(
     () => ({
-      chapters: chapterScoresChart(groups),
+      chapters: chapterScoresChart(groups, { range: evaluation.range, asOf: evaluation.asOf }),
       timeline: quarterTimelineChart(data, evaluation.range),
       points: pointsDistributionChart(deputyPointsInRange(data, evaluation.range, pointsTables)),
       funnel: suggestionFunnelChart(data.suggestions, evaluation.range),
       pipeline: livelihoodPipelineChart(data.livelihoodProjects, evaluation.range),
     }),
-    [groups, data, evaluation.range, pointsTables],
+    [groups, data, evaluation.range, evaluation.asOf, pointsTables],
   );
 
   return (
@@ -331,10 +331,11 @@ function Results({
             {coverageLine(standing.coverage)
               .split(' · ')
               .map((part, i) => (
-                <span key={part} class="nowrap">
+                // The separator outside the unbreakable part: a phone breaks the line there.
+                <Fragment key={part}>
                   {i > 0 && ' · '}
-                  {part}
-                </span>
+                  <span class="nowrap">{part}</span>
+                </Fragment>
               ))}
           </p>
           {standing.reasons.length > 0 && (

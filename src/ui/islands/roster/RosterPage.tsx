@@ -336,7 +336,11 @@ function PrintSection({ basics }: { basics: RosterBasics }) {
                         {cell}
                       </th>
                     ) : (
-                      <td key={i} class={i === wrapAt ? 'roster-wrap' : undefined}>
+                      <td
+                        key={i}
+                        class={i === wrapAt ? 'roster-wrap' : undefined}
+                        data-label={ROSTER_PRINT_HEADERS[i]}
+                      >
                         {cell}
                       </td>
                     ),
