@@ -109,7 +109,8 @@ test('take a suggestion through its whole life', async ({ page }) => {
     await form.getByLabel('承诺事项').fill('6月底前完成路面硬化');
     await form.getByRole('button', { name: '确认答复' }).click();
     // A promise needs its promised date (第十六条第（三）项: 承诺事项清单).
-    await expect(form.getByRole('alert')).toContainText('缺少承诺完成期限');
+    await expect(form.getByLabel('承诺事项')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.locator('.field-error')).toContainText('缺少承诺完成期限');
     await form.getByLabel('承诺事项').fill('6月底前完成路面硬化 2026-06-30');
   });
   await expect(row).toContainText('已答复');
