@@ -7,6 +7,7 @@ import { today } from '../../domain/dates';
 import { onCurrentUserChange, readCurrentUser, saveCurrentUser } from '../../storage/current-user';
 import { getLedgerDb } from '../../storage/instance';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { submitControl, useReadOnlyReason, writeControl } from '../ledger/use-read-only';
 import './current-user.css';
 
 const OTHER = '__other__';
@@ -28,12 +29,13 @@ export function CurrentUserPicker() {
   const [picked, setPicked] = useState('');
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string>();
+  const readOnly = useReadOnlyReason();
 
   if (current && !editing)
     return (
       <p class="current-user" role="status">
         当前使用者：<strong>{current}</strong>（记入修改记录和封存）{' '}
-        <button type="button" onClick={() => setEditing(true)}>
+        <button type="button" {...writeControl(readOnly, () => setEditing(true))}>
           更换
         </button>
       </p>
@@ -41,6 +43,7 @@ export function CurrentUserPicker() {
 
   const save = (event: Event) => {
     event.preventDefault();
+    if (readOnly) return setError(readOnly);
     const name = (picked === OTHER || choices.length === 0 ? typed : picked).trim();
     if (!name) return setError('请选择或填写您的姓名。');
     if (name.length > 40) return setError('姓名不能超过40个字。');
@@ -72,7 +75,9 @@ export function CurrentUserPicker() {
           <input type="text" maxLength={40} value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
         </label>
       )}
-      <button type="submit">确定</button>
+      <button type="submit" {...submitControl(readOnly)}>
+        确定
+      </button>
       {current && (
         <button type="button" onClick={() => setEditing(false)}>
           取消

@@ -15,6 +15,7 @@ import { CurrentUserPicker } from './CurrentUserPicker';
 import { Field } from '../ledger/fields';
 import type { FieldSpec, FormValues } from '../ledger/form-model';
 import { LEDGER_PAGES } from '../ledger/pages';
+import { submitControl, useReadOnlyReason, writeControl } from '../ledger/use-read-only';
 import { AnnualDraftPanel } from '../office/AnnualDraftPanel';
 
 const SETUP_FIELDS: FieldSpec[] = [
@@ -47,9 +48,11 @@ function SetupForm() {
   const [values, setValues] = useState<FormValues>({ termNumber: '7', viceChairFullTime: true });
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
+  const readOnly = useReadOnlyReason();
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (readOnly) return setMessage(readOnly);
     const parsed = SetupInputSchema.safeParse(values);
     if (!parsed.success) {
       setIssues(fieldMessages(parsed.error));
@@ -91,7 +94,7 @@ function SetupForm() {
         ))}
       </div>
       <div class="form-actions">
-        <button type="submit" class="button-primary">
+        <button type="submit" class="button-primary" {...submitControl(readOnly)}>
           建立台账
         </button>
       </div>
@@ -101,6 +104,7 @@ function SetupForm() {
 
 function DemoControls({ isDemo, isEmpty }: { isDemo: boolean; isEmpty: boolean }) {
   const [progress, setProgress] = useState<string>();
+  const readOnly = useReadOnlyReason();
   const load = async () => {
     setProgress('正在生成示例乡镇…');
     const data = generateDemo();
@@ -129,13 +133,17 @@ function DemoControls({ isDemo, isEmpty }: { isDemo: boolean; isEmpty: boolean }
   return (
     <section class="demo-controls" aria-label="示例乡镇">
       {isDemo ? (
-        <button type="button" onClick={clear}>
+        <button type="button" {...writeControl(readOnly, () => void clear())}>
           清除示例数据
         </button>
       ) : (
         <>
           <p>想先看看台账用起来是什么样？可以载入一个虚构的“示例乡镇”，看完一键清除。</p>
-          <button type="button" onClick={load} disabled={progress !== undefined}>
+          <button
+            type="button"
+            {...writeControl(readOnly, () => void load())}
+            disabled={progress !== undefined}
+          >
             载入示例乡镇
           </button>
         </>

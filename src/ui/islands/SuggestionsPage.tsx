@@ -19,6 +19,7 @@ import {
 import type { FieldSpec } from '../ledger/form-model';
 import { RecordListPage, type RecordListConfig } from '../ledger/RecordListPage';
 import { useReferenceOptions } from '../ledger/use-options';
+import { useReadOnlyReason, writeControl } from '../ledger/use-read-only';
 import { StepForm } from './suggestions/StepForm';
 import { SuggestionFinder } from './suggestions/SuggestionFinder';
 import { SuggestionHistory } from './suggestions/SuggestionHistory';
@@ -44,6 +45,7 @@ interface StepNotice {
 
 /** The suggestions island. */
 export function SuggestionsPage() {
+  const readOnly = useReadOnlyReason();
   const { deputies } = useReferenceOptions();
   const { sessions, officers, settings } = useSuggestionContext();
   const [open, setOpen] = useState<OpenStep>();
@@ -182,7 +184,7 @@ export function SuggestionsPage() {
               type="button"
               key={step}
               class={index === 0 ? 'button-primary' : undefined}
-              onClick={() => startStep(s, step)}
+              {...writeControl(readOnly, () => startStep(s, step))}
             >
               {SUGGESTION_STEPS[step]}
             </button>
@@ -191,7 +193,7 @@ export function SuggestionsPage() {
             <button
               type="button"
               class="suggestion-link-button"
-              onClick={() => startStep(s, 'trackPromises')}
+              {...writeControl(readOnly, () => startStep(s, 'trackPromises'))}
             >
               {TRACK_PROMISES_LABEL}
               {s.promisedItems.length > 0 &&
@@ -199,7 +201,11 @@ export function SuggestionsPage() {
             </button>
           )}
           {canBecomeLivelihood(s) && (
-            <button type="button" class="suggestion-link-button" onClick={() => startStep(s, 'toLivelihood')}>
+            <button
+              type="button"
+              class="suggestion-link-button"
+              {...writeControl(readOnly, () => startStep(s, 'toLivelihood'))}
+            >
               {TO_LIVELIHOOD_LABEL}
             </button>
           )}
@@ -207,7 +213,7 @@ export function SuggestionsPage() {
         </span>
       ),
     };
-  }, [deputies, sessions, settings, leads, open, notice, asOf]);
+  }, [deputies, sessions, settings, leads, open, notice, asOf, readOnly]);
 
   return (
     <div class="suggestions-page">

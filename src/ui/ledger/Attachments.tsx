@@ -2,6 +2,7 @@
 // files (several at once), see them with thumbnails, preview, download, delete with undo. Files are
 // stored the moment they are chosen (checked first, see storage/attachments.ts); the record's own
 // 保存 button is not needed for them. Also the paperclip count shown in list rows.
+import { useReadOnlyReason, writeControl } from './use-read-only';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Attachment } from '../../domain/ledger';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../domain/ledger';
@@ -124,6 +125,7 @@ export function AttachmentsSection({ owner, idPrefix }: AttachmentsSectionProps)
   const [refused, setRefused] = useState<string[]>([]);
   const [adding, setAdding] = useState(false);
   const [previewing, setPreviewing] = useState<Attachment>();
+  const readOnly = useReadOnlyReason();
   const inputId = `${idPrefix}-attachments-input`;
   const headingId = `${idPrefix}-attachments-heading`;
 
@@ -165,7 +167,8 @@ export function AttachmentsSection({ owner, idPrefix }: AttachmentsSectionProps)
           type="file"
           multiple
           accept={ACCEPT}
-          disabled={adding}
+          disabled={adding || readOnly !== undefined}
+          title={readOnly}
           aria-describedby={`${inputId}-hint`}
           onChange={onChoose}
         />
@@ -213,7 +216,7 @@ export function AttachmentsSection({ owner, idPrefix }: AttachmentsSectionProps)
                 <button
                   type="button"
                   aria-label={`删除 ${attachment.fileName}`}
-                  onClick={() => void remove(attachment)}
+                  {...writeControl(readOnly, () => void remove(attachment))}
                 >
                   删除
                 </button>

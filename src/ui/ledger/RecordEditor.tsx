@@ -36,7 +36,7 @@ interface RecordEditorProps<T> {
 export const DISCARD_QUESTION = '表单里有尚未保存的修改，确定放弃吗？';
 
 /** The first faulty control of a form (a group's first input), to focus after a refused save. */
-function firstInvalid(form: HTMLFormElement): HTMLElement | null {
+export function firstInvalid(form: HTMLFormElement): HTMLElement | null {
   const marked = form.querySelector<HTMLElement>('[aria-invalid="true"]');
   if (!marked || marked.matches('input, select, textarea')) return marked;
   return marked.querySelector<HTMLElement>('input, select, textarea');

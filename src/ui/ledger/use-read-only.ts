@@ -30,3 +30,12 @@ export function writeControl(reason: string | undefined, onClick: () => void) {
     onClick: (event: Event) => event.preventDefault(),
   };
 }
+
+/**
+ * The props of a form's submit button while writing is off (none while writing is on): it looks
+ * like the other write controls and shows the reason on hover, but still submits, so that the
+ * form's own refusal (the storage's read-only message) says why nothing was saved, as 保存 does.
+ */
+export function submitControl(reason: string | undefined) {
+  return reason ? { 'aria-disabled': true as const, title: reason } : {};
+}

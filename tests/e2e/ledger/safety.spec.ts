@@ -1,7 +1,7 @@
 // Data safety: one writing tab (the others read-only, live, and taking over), the storage health
 // panel and badge, the backup reminder with its one-click export, and a clear explanation when
 // IndexedDB is missing or blocked.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { READ_ONLY_MESSAGE } from '../../../src/domain/safety';
 import { STORAGE_SCHEMA_VERSION } from '../../../src/storage/db';
 import { LedgerHomePage, RecordList } from '../ledger-support';
@@ -76,12 +76,64 @@ test('a new tab opened while another writes stays read-only for every kind of wr
   await expect(readOnlyBanner(second)).toBeVisible({ timeout: 30_000 });
   const form = second.getByRole('form', { name: '使用人与备份提醒' });
   await form.getByLabel(/备份提醒/).fill('30');
-  await form.getByRole('button', { name: '保存' }).click();
+  // 保存 looks off with the reason on hover; clicked anyway, the form says why nothing was saved.
+  const save = form.getByRole('button', { name: '保存' });
+  await expect(save).toHaveAttribute('aria-disabled', 'true');
+  await expect(save).toHaveAttribute('title', READ_ONLY_MESSAGE);
+  await save.click({ force: true });
   await expect(form.getByRole('alert')).toContainText('本标签页为只读');
   await second.reload();
   await expect(second.getByRole('form', { name: '使用人与备份提醒' }).getByLabel(/备份提醒/)).toHaveValue(
     '7',
   );
+});
+
+test("a reader tab turns off the islands' own write buttons, each with the reason on hover", async ({
+  page,
+  context,
+}, testInfo) => {
+  await new LedgerHomePage(page).loadDemo();
+  const second = await context.newPage();
+  /** Expects a write control to be off, with the read-only reason as its title. */
+  const off = async (control: Locator) => {
+    await expect(control).toHaveAttribute('aria-disabled', 'true');
+    await expect(control).toHaveAttribute('title', READ_ONLY_MESSAGE);
+  };
+
+  await second.goto('/ledger/');
+  await expect(readOnlyBanner(second)).toBeVisible({ timeout: 30_000 });
+  await off(second.getByRole('button', { name: '清除示例数据' }));
+  await off(second.locator('.current-user button').first());
+
+  // 代表建议: the step buttons open no form.
+  await second.goto('/ledger/suggestions/');
+  await expect(readOnlyBanner(second)).toBeVisible({ timeout: 30_000 });
+  const step = second.locator('.suggestion-steps button').first();
+  await off(step);
+  await step.dispatchEvent('click');
+  await expect(second.locator('form.suggestion-step')).toHaveCount(0);
+  await step.hover();
+  await second.screenshot({ path: testInfo.outputPath('readonly-step-button.png') });
+
+  // 乡镇: the officers (更换); 设置: the settings forms and the points table.
+  await second.goto('/ledger/township/');
+  await expect(readOnlyBanner(second)).toBeVisible({ timeout: 30_000 });
+  await off(second.getByRole('button', { name: '更换' }).first());
+  await off(second.getByRole('button', { name: '新增负责人' }));
+  await second.goto('/ledger/settings/');
+  await expect(readOnlyBanner(second)).toBeVisible({ timeout: 30_000 });
+  await off(second.getByRole('button', { name: '保存考评设置' }));
+  await off(second.getByRole('button', { name: '保存为新版本' }));
+
+  // 监督: the inspection problems' own list.
+  await second.goto('/ledger/supervision/');
+  await expect(readOnlyBanner(second)).toBeVisible({ timeout: 30_000 });
+  await off(second.getByRole('button', { name: '新增问题' }));
+
+  // 考评: 封存.
+  await second.goto('/compliance/');
+  await expect(readOnlyBanner(second)).toBeVisible({ timeout: 30_000 });
+  await off(second.getByRole('button', { name: '封存本期考评结果' }));
 });
 
 test('the 考评 page opened while another tab writes says it is read-only', async ({ page, context }) => {

@@ -109,7 +109,8 @@ test('take a suggestion through its whole life', async ({ page }) => {
     await form.getByLabel('承诺事项').fill('6月底前完成路面硬化');
     await form.getByRole('button', { name: '确认答复' }).click();
     // A promise needs its promised date (第十六条第（三）项: 承诺事项清单).
-    await expect(form.getByRole('alert')).toContainText('缺少承诺完成期限');
+    await expect(form.getByLabel('承诺事项')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.locator('.field-error')).toContainText('缺少承诺完成期限');
     await form.getByLabel('承诺事项').fill('6月底前完成路面硬化 2026-06-30');
   });
   await expect(row).toContainText('已答复');
@@ -152,9 +153,7 @@ test('take a suggestion through its whole life', async ({ page }) => {
   ).toHaveCount(0);
 });
 
-test('an answer dated before 交办 is refused with a Chinese message and nothing changes', async ({
-  page,
-}) => {
+test('a refused answer marks and focuses the faulty field, and nothing changes', async ({ page }) => {
   const s = await setUpWithDeputy(page);
   await s.register({
     number: NUMBER,
@@ -167,12 +166,27 @@ test('an answer dated before 交办 is refused with a Chinese message and nothin
   });
 
   const form = await s.open(NUMBER, '答复');
-  await form.getByLabel('答复日期').fill('2026-03-05');
-  await form.getByLabel('答复结果').selectOption({ label: '已解决' });
+  const date = form.getByLabel('答复日期');
+  const result = form.getByLabel('答复结果');
+  // No result chosen: the refusal marks 答复结果, says why beside it and puts the cursor there.
+  await date.fill('2026-03-12');
   await form.getByRole('button', { name: '确认答复' }).click();
-  await expect(form.getByRole('alert')).toHaveText(
-    '未保存：答复日期（2026年3月5日）不能早于交办日期（2026年3月10日）',
+  await expect(form.locator('.form-summary')).toHaveText('未保存：请按提示修改标红的项目。');
+  await expect(result).toHaveAttribute('aria-invalid', 'true');
+  await expect(result).toHaveAccessibleDescription(/请选择答复结果/);
+  await expect(result).toBeFocused();
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+
+  // A date before 交办: now the date is the faulty field.
+  await result.selectOption({ label: '已解决' });
+  await date.fill('2026-03-05');
+  await form.getByRole('button', { name: '确认答复' }).click();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toBeFocused();
+  await expect(form.locator('.field-error')).toHaveText(
+    '答复日期（2026年3月5日）不能早于交办日期（2026年3月10日）',
   );
+  await expect(result).not.toHaveAttribute('aria-invalid', 'true');
   await form.getByRole('button', { name: '取消' }).click();
   await expect(form).toBeHidden();
 

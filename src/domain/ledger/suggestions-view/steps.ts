@@ -170,7 +170,7 @@ export function runStep(
     case 'answer': {
       const result = text(values, 'result');
       const promised = parsePromiseLines(lines(values, 'promisedItems'));
-      if (!promised.ok) return fail('missing-field', promised.message);
+      if (!promised.ok) return fail('missing-field', promised.message, 'promisedItems');
       return answer(s, {
         on,
         result: isAnswerResult(result) ? result : undefined,
@@ -215,7 +215,7 @@ export function stepNotice(after: Suggestion, step: SuggestionStep, settings?: S
 /** 承诺事项: reads the list typed in its form (`promisedItems`, lines) and keeps it on the suggestion. */
 export function runTrackPromises(s: Suggestion, values: StepFormValues): WorkflowResult<Suggestion> {
   const promised = parsePromiseLines(lines(values, 'promisedItems'));
-  if (!promised.ok) return fail('missing-field', promised.message);
+  if (!promised.ok) return fail('missing-field', promised.message, 'promisedItems');
   return trackPromises(s, promised.items);
 }
 
@@ -239,7 +239,7 @@ export function livelihoodCandidate(
   if (!canBecomeLivelihood(s)) return fail('not-allowed', `建议 ${s.number} 已转为民生实事项目`);
   const year = Number(text(values, 'year'));
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    return fail('missing-field', '请填写民生实事的实施年度，如 2027');
+    return fail('missing-field', '请填写民生实事的实施年度，如 2027', 'year');
   return succeed(toLivelihoodCandidate(s, year));
 }
 

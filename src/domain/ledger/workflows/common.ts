@@ -17,17 +17,16 @@ export interface WorkflowFailure {
   ok: false;
   reason: FailureReason;
   message: string;
+  /** The input field at fault (the step form's field key, e.g. `on`, `leadUnit`), when one is. */
+  field?: string;
 }
 
 /** The outcome of a workflow step: the new record, or why the step was refused. */
 export type WorkflowResult<T> = { ok: true; value: T } | WorkflowFailure;
 
-/** A refused step. */
-export const fail = (reason: FailureReason, message: string): WorkflowFailure => ({
-  ok: false,
-  reason,
-  message,
-});
+/** A refused step; `field` names the input at fault, when one is. */
+export const fail = (reason: FailureReason, message: string, field?: string): WorkflowFailure =>
+  field === undefined ? { ok: false, reason, message } : { ok: false, reason, message, field };
 
 /** A successful step. */
 export const succeed = <T>(value: T): WorkflowResult<T> => ({ ok: true, value });

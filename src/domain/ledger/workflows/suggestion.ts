@@ -127,7 +127,7 @@ type DateField = keyof typeof DATE_LABELS;
  * (including the unsatisfied evaluation that sent it back), and must be a real date.
  */
 function checkDate(s: Suggestion, on: IsoDate, field: DateField): WorkflowFailure | undefined {
-  if (!isIsoDate(on)) return fail('missing-field', `请填写有效的${DATE_LABELS[field]}`);
+  if (!isIsoDate(on)) return fail('missing-field', `请填写有效的${DATE_LABELS[field]}`, 'on');
   let latest: { date: IsoDate; field: DateField } | undefined;
   for (const other of Object.keys(DATE_LABELS) as DateField[]) {
     const date = s[other];
@@ -137,6 +137,7 @@ function checkDate(s: Suggestion, on: IsoDate, field: DateField): WorkflowFailur
     return fail(
       'out-of-order',
       `${DATE_LABELS[field]}（${formatChineseDate(on)}）不能早于${DATE_LABELS[latest.field]}（${formatChineseDate(latest.date)}）`,
+      'on',
     );
   return undefined;
 }
@@ -159,7 +160,7 @@ export function assign(s: Suggestion, input: AssignInput): WorkflowResult<Sugges
   const refused = checkStage(s, 'assign') ?? checkDate(s, input.on, 'assignedOn');
   if (refused) return refused;
   const leadUnit = input.leadUnit.trim();
-  if (!leadUnit) return fail('missing-field', '请填写主办单位');
+  if (!leadUnit) return fail('missing-field', '请填写主办单位', 'leadUnit');
   const coUnits = [...new Set((input.coUnits ?? []).map((u) => u.trim()))].filter((u) => u && u !== leadUnit);
   const next: Suggestion = {
     ...s,
@@ -199,13 +200,14 @@ export function answer(s: Suggestion, input: AnswerInput): WorkflowResult<Sugges
   const refused = checkStage(s, 'answer') ?? checkDate(s, input.on, 'answeredOn');
   if (refused) return refused;
   if (!input.result || !Object.hasOwn(ANSWER_RESULTS, input.result))
-    return fail('missing-field', '请选择答复结果');
+    return fail('missing-field', '请选择答复结果', 'result');
   // Blank rows are what an unfilled line of the promises list leaves behind, not promises.
   const promisedItems = input.promisedItems
     ?.map((item) => ({ ...item, content: item.content.trim() }))
     .filter((item) => item.content);
   const undated = promisedItems?.find((item) => !item.dueOn);
-  if (undated) return fail('missing-field', `请写明承诺事项「${undated.content}」的承诺完成期限`);
+  if (undated)
+    return fail('missing-field', `请写明承诺事项「${undated.content}」的承诺完成期限`, 'promisedItems');
   return succeed({
     ...s,
     answeredOn: input.on,
@@ -227,7 +229,7 @@ export function evaluate(
   const refused = checkStage(s, 'evaluate') ?? checkDate(s, input.on, 'evaluatedOn');
   if (refused) return refused;
   if (!input.evaluation || !Object.hasOwn(EVALUATIONS, input.evaluation))
-    return fail('missing-field', '请选择代表的评价：满意、基本满意或不满意');
+    return fail('missing-field', '请选择代表的评价：满意、基本满意或不满意', 'evaluation');
   if (input.evaluation !== 'unsatisfied')
     return succeed({ ...s, evaluation: input.evaluation, evaluatedOn: input.on });
   const next: Suggestion = { ...s, evaluatedOn: input.on, rehandledCount: s.rehandledCount + 1 };
@@ -261,11 +263,13 @@ export function trackPromises(s: Suggestion, items: readonly PromisedItem[]): Wo
   if (!answered) return fail('not-allowed', '建议尚未答复，没有承诺事项可以跟踪');
   const kept = items.map((item) => ({ ...item, content: item.content.trim() })).filter((i) => i.content);
   for (const item of kept) {
-    if (!item.dueOn) return fail('missing-field', `请写明承诺事项「${item.content}」的承诺完成期限`);
+    if (!item.dueOn)
+      return fail('missing-field', `请写明承诺事项「${item.content}」的承诺完成期限`, 'promisedItems');
     if (item.doneOn && isBefore(item.doneOn, answered))
       return fail(
         'out-of-order',
         `承诺事项「${item.content}」的落实或反馈日期不能早于答复日期（${formatChineseDate(answered)}）`,
+        'promisedItems',
       );
   }
   return succeed({ ...s, promisedItems: kept });

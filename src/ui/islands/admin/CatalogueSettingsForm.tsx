@@ -11,6 +11,7 @@ import type { Settings } from '../../../domain/ledger';
 import type { Setting } from '../../../domain/schemas/duty';
 import { getLedgerDb } from '../../../storage/instance';
 import { saveSettings } from '../../../storage/ledger';
+import { submitControl, useReadOnlyReason, writeControl } from '../../ledger/use-read-only';
 
 const idOf = (key: string) => `setting-${key}`;
 
@@ -68,6 +69,7 @@ export function CatalogueSettingsForm({
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [saving, setSaving] = useState(false);
+  const readOnly = useReadOnlyReason();
 
   const change = (key: string, value: string) => {
     setForm((current) => ({ ...current, [key]: value }));
@@ -130,7 +132,7 @@ export function CatalogueSettingsForm({
                   class="admin-reset"
                   aria-describedby={`${id}-label`}
                   disabled={isDefault}
-                  onClick={() => change(setting.key, settingText(setting, undefined))}
+                  {...writeControl(readOnly, () => change(setting.key, settingText(setting, undefined)))}
                 >
                   恢复默认
                 </button>
@@ -148,7 +150,7 @@ export function CatalogueSettingsForm({
         })}
       </ul>
       <div class="form-actions">
-        <button type="submit" class="button-primary" disabled={saving}>
+        <button type="submit" class="button-primary" disabled={saving} {...submitControl(readOnly)}>
           {saving ? '正在保存…' : '保存考评设置'}
         </button>
       </div>

@@ -20,6 +20,7 @@ import type { FieldSpec, FormValues, Option } from '../../ledger/form-model';
 import { RecordEditor } from '../../ledger/RecordEditor';
 import { NoWrap } from './cells';
 import { useUndoableRemove } from '../../ledger/use-undoable-remove';
+import { useReadOnlyReason, writeControl } from '../../ledger/use-read-only';
 
 const roleOptions: Option[] = Object.entries(OFFICER_ROLES).map(([value, label]) => ({ value, label }));
 const isViceChair = (values: FormValues) => values['role'] === 'viceChair';
@@ -42,6 +43,7 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
   );
   const [role, setRole] = useState<OfficerRole | ''>('');
   const [editing, setEditing] = useState<Editing>();
+  const readOnly = useReadOnlyReason();
   const { remove, setNotice, status } = useUndoableRemove(repo, '负责人', describe);
   const now = today();
 
@@ -109,7 +111,7 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
         <button
           type="button"
           class="button-primary"
-          onClick={() => setEditing({ mode: 'add', record: role ? { role } : {} })}
+          {...writeControl(readOnly, () => setEditing({ mode: 'add', record: role ? { role } : {} }))}
         >
           新增负责人
         </button>
@@ -198,18 +200,21 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
                 </td>
                 <td>{officer.note ?? ''}</td>
                 <td class="row-actions">
-                  <button type="button" onClick={() => setEditing({ mode: 'edit', record: officer })}>
+                  <button
+                    type="button"
+                    {...writeControl(readOnly, () => setEditing({ mode: 'edit', record: officer }))}
+                  >
                     编辑
                   </button>
                   {(!officer.to || officer.to >= now) && (
                     <button
                       type="button"
-                      onClick={() => setEditing({ mode: 'succeed', predecessor: officer })}
+                      {...writeControl(readOnly, () => setEditing({ mode: 'succeed', predecessor: officer }))}
                     >
                       更换
                     </button>
                   )}
-                  <button type="button" onClick={() => remove(officer)}>
+                  <button type="button" {...writeControl(readOnly, () => void remove(officer))}>
                     删除
                   </button>
                 </td>

@@ -15,6 +15,7 @@ import {
 } from '../../../domain/points/versions';
 import { getLedgerDb } from '../../../storage/instance';
 import { saveSettings } from '../../../storage/ledger';
+import { submitControl, useReadOnlyReason, writeControl } from '../../ledger/use-read-only';
 
 const idOf = (key: string) => `points-${key.replace(/\W/g, '-')}`;
 const signed = (points: number | undefined) =>
@@ -36,6 +37,7 @@ function AdoptionLine({ table, stored }: { table: PointsTable; stored: Settings 
   const [adoptedBy, setAdoptedBy] = useState(table.adoptedBy ?? '');
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const readOnly = useReadOnlyReason();
   const id = `points-adoption-${table.version}`;
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -55,7 +57,7 @@ function AdoptionLine({ table, stored }: { table: PointsTable; stored: Settings 
           ? `已由本乡镇通过：${table.adoptedOn}，${table.adoptedBy ?? ''}。`
           : '尚未登记本乡镇通过（未通过的积分表不算建立了积分制）。'}
         {!open && (
-          <button type="button" class="admin-inline-button" onClick={() => setOpen(true)}>
+          <button type="button" class="admin-inline-button" {...writeControl(readOnly, () => setOpen(true))}>
             {table.adoptedOn ? '更正通过信息' : '登记通过'}
           </button>
         )}
@@ -88,7 +90,7 @@ function AdoptionLine({ table, stored }: { table: PointsTable; stored: Settings 
             value={adoptedBy}
             onInput={(e) => setAdoptedBy(e.currentTarget.value)}
           />
-          <button type="submit" class="button-primary" disabled={saving}>
+          <button type="submit" class="button-primary" disabled={saving} {...submitControl(readOnly)}>
             {saving ? '正在保存…' : '保存'}
           </button>
           <button type="button" onClick={() => setOpen(false)}>
@@ -162,6 +164,7 @@ export function PointsTableEditor({ stored }: { stored: Settings }) {
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [saving, setSaving] = useState(false);
+  const readOnly = useReadOnlyReason();
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -250,7 +253,7 @@ export function PointsTableEditor({ stored }: { stored: Settings }) {
           </table>
         </div>
         <div class="form-actions">
-          <button type="submit" class="button-primary" disabled={saving}>
+          <button type="submit" class="button-primary" disabled={saving} {...submitControl(readOnly)}>
             {saving ? '正在保存…' : '保存为新版本'}
           </button>
           <button

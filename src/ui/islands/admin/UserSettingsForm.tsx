@@ -9,6 +9,7 @@ import {
 import type { Settings } from '../../../domain/ledger';
 import { getLedgerDb } from '../../../storage/instance';
 import { saveSettings } from '../../../storage/ledger';
+import { submitControl, useReadOnlyReason } from '../../ledger/use-read-only';
 import { Field } from '../../ledger/fields';
 import type { FieldSpec, FormValues } from '../../ledger/form-model';
 
@@ -35,6 +36,7 @@ export function UserSettingsForm({ stored }: { stored: Settings }) {
   }));
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const readOnly = useReadOnlyReason();
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -78,7 +80,7 @@ export function UserSettingsForm({ stored }: { stored: Settings }) {
         ))}
       </div>
       <div class="form-actions">
-        <button type="submit" class="button-primary">
+        <button type="submit" class="button-primary" {...submitControl(readOnly)}>
           保存
         </button>
       </div>

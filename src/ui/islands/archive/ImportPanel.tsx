@@ -11,6 +11,7 @@ import { ArchiveFilePicker } from './ArchiveFilePicker';
 import { countsLine, formatDate, formatDateTime, labelsOf, TABLE_NAMES, tableLabel } from './labels';
 import { Progress } from './Progress';
 import { UndoImport } from './UndoImport';
+import { submitControl, useReadOnlyReason } from '../../ledger/use-read-only';
 
 /** What the page knows of the current ledger. */
 export interface CurrentLedger {
@@ -210,6 +211,7 @@ function ImportReview({ fileName, archive, diff, currentData, current, onStart, 
   const [resolve, setResolve] = useState<ImportPlan['resolve']>('keep-current');
   const [otherConfirmed, setOtherConfirmed] = useState(false);
   const [demoConfirmed, setDemoConfirmed] = useState(false);
+  const readOnly = useReadOnlyReason();
   const otherTownship = diff.otherTownship && !ledgerIsEmpty;
   const demoIntoReal = info.isDemo && !ledgerIsEmpty && !current.isDemo;
   const incomingTotal = TABLE_NAMES.reduce((sum, t) => sum + archive.data[t].length, 0);
@@ -217,7 +219,7 @@ function ImportReview({ fileName, archive, diff, currentData, current, onStart, 
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!ready) return;
+    if (!ready || readOnly) return;
     if (
       mode === 'replace' &&
       !ledgerIsEmpty &&
@@ -319,7 +321,7 @@ function ImportReview({ fileName, archive, diff, currentData, current, onStart, 
       )}
 
       <div class="archive-actions">
-        <button type="submit" class="button-primary" disabled={!ready}>
+        <button type="submit" class="button-primary" disabled={!ready} {...submitControl(readOnly)}>
           开始导入
         </button>
         <button type="button" onClick={onCancel}>

@@ -4,6 +4,7 @@ import { canUndoImport, undoImport } from '../../../storage/archive';
 import { getLedgerDb } from '../../../storage/instance';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { formatDateTime } from './labels';
+import { useReadOnlyReason, writeControl } from '../../ledger/use-read-only';
 
 /** The undo offer of the last import; `onUndone` receives the message to show; disabled while other archive work runs. */
 export function UndoImport({
@@ -17,6 +18,7 @@ export function UndoImport({
   const undo = useLiveQuery(() => canUndoImport(db), [db]);
   const [working, setWorking] = useState(false);
   const [message, setMessage] = useState<string>();
+  const readOnly = useReadOnlyReason();
   if (!undo.data) return null;
   const { at, fileName } = undo.data;
 
@@ -42,7 +44,7 @@ export function UndoImport({
         {formatDateTime(at)} 导入了{fileName ? `“${fileName}”` : '一个归档'}
         。如果导入错了，可以把台账恢复到那次导入之前的样子（之后所做的修改也会一并撤销）。
       </span>
-      <button type="button" onClick={run} disabled={working || disabled}>
+      <button type="button" {...writeControl(readOnly, () => void run())} disabled={working || disabled}>
         撤销本次导入
       </button>
       {message && (

@@ -15,6 +15,7 @@ import { today } from '../../../domain/dates';
 import type { Settings, Snapshot } from '../../../domain/ledger';
 import { getLedgerDb } from '../../../storage/instance';
 import { repository } from '../../../storage/repository';
+import { useReadOnlyReason, writeControl } from '../../ledger/use-read-only';
 
 /** The link that opens a snapshot (and its printable report) on this page. */
 export const snapshotHref = (id: string) => siteUrl(`/compliance/?snapshot=${encodeURIComponent(id)}`);
@@ -42,6 +43,7 @@ export function CloseButton({
 }) {
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);
+  const readOnly = useReadOnlyReason();
 
   const close = async () => {
     const check = canClose(evaluation.range, evaluation.asOf, today());
@@ -79,7 +81,12 @@ export function CloseButton({
 
   return (
     <div class="close-period">
-      <button type="button" class="button-primary" onClick={close} disabled={busy}>
+      <button
+        type="button"
+        class="button-primary"
+        {...writeControl(readOnly, () => void close())}
+        disabled={busy}
+      >
         封存本期考评结果
       </button>
       {notice && (
@@ -100,6 +107,7 @@ export function CloseButton({
 /** The frozen snapshots, newest first, with view and delete. */
 export function SnapshotList({ snapshots }: { snapshots: readonly Snapshot[] }) {
   const [notice, setNotice] = useState<Notice>();
+  const readOnly = useReadOnlyReason();
   const list = snapshotsNewestFirst(snapshots);
   const remove = async (snapshot: Snapshot) => {
     if (
@@ -164,7 +172,7 @@ export function SnapshotList({ snapshots }: { snapshots: readonly Snapshot[] }) 
                     <td>{today(() => new Date(s.createdAt))}</td>
                     <td class="row-actions">
                       <a href={snapshotHref(s.id)}>查看与打印</a>
-                      <button type="button" onClick={() => remove(s)}>
+                      <button type="button" {...writeControl(readOnly, () => void remove(s))}>
                         删除
                       </button>
                     </td>

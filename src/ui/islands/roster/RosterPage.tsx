@@ -30,7 +30,7 @@ import {
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { siteUrl } from '../../site-url';
 import { downloadBytes } from '../archive/download';
-import { useWriterState } from '../safety/hooks';
+import { useReadOnlyReason, writeControl } from '../../ledger/use-read-only';
 import './roster.css';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -75,13 +75,12 @@ export function RosterPage() {
 
 /** Template, file, preview, import and undo. */
 function ImportSection({ basics }: { basics: RosterBasics }) {
-  const writer = useWriterState(true);
   const [fileName, setFileName] = useState<string>();
   const [preview, setPreview] = useState<RosterPreview>();
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const [imported, setImported] = useState<RosterImport>();
   const [busy, setBusy] = useState(false);
-  const readOnly = writer === 'reader';
+  const readOnly = useReadOnlyReason();
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -182,7 +181,7 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
           {imported && message.tone === 'ok' && (
             <>
               {' '}
-              <button type="button" disabled={busy || readOnly} onClick={() => void undo()}>
+              <button type="button" disabled={busy} {...writeControl(readOnly, () => void undo())}>
                 撤销导入
               </button>
             </>
@@ -257,12 +256,12 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
             <button
               type="button"
               class="primary"
-              disabled={!preview.ready || busy || readOnly}
-              onClick={() => void doImport()}
+              disabled={!preview.ready || busy}
+              {...writeControl(readOnly, () => void doImport())}
             >
               {preview.ready ? `导入 ${preview.rows.length} 名代表` : '导入代表（请先改正表格）'}
             </button>
-            {readOnly && <span class="muted"> 本标签页是只读的（台账正在另一个标签页中编辑）。</span>}
+            {readOnly && <span class="muted"> {readOnly}</span>}
           </p>
         </div>
       )}

@@ -1,6 +1,6 @@
 // The small form of one step on one suggestion (交办, 答复, 评价 …, or 转为民生实事候选). The pure
-// workflow decides whether the step may happen; a refused step shows its Chinese message and
-// saves nothing.
+// workflow decides whether the step may happen; a refused step shows its Chinese message beside the
+// field at fault (focused, `aria-invalid`) and saves nothing. A read-only tab cannot confirm a step.
 import { promisedItemsOf } from '../../../domain/ledger/suggestions';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Suggestion } from '../../../domain/ledger';
@@ -19,13 +19,15 @@ import {
   stepNotice,
   type SuggestionAction,
 } from '../../../domain/ledger/suggestions-view';
-import type { SettingValues } from '../../../domain/ledger/workflows/common';
+import type { SettingValues, WorkflowFailure } from '../../../domain/ledger/workflows/common';
 import type { IsoDate } from '../../../domain/dates';
 import { getLedgerDb } from '../../../storage/instance';
 import { repository } from '../../../storage/repository';
 import { Field } from '../../ledger/fields';
 import type { FormValues } from '../../ledger/form-model';
 import { useFieldValues } from '../../ledger/use-field-values';
+import { firstInvalid } from '../../ledger/RecordEditor';
+import { submitControl, useReadOnlyReason } from '../../ledger/use-read-only';
 import { stepFields, type LeadOptions } from './step-fields';
 
 interface StepFormProps {
@@ -39,6 +41,9 @@ interface StepFormProps {
   onDone: (notice: string, action: SuggestionAction) => void;
   onCancel: () => void;
 }
+
+/** The summary of a refusal whose message stands beside the field at fault. */
+const MARKED_FIELDS = '请按提示修改标红的项目。';
 
 /** The label of an action, as on its button. */
 export const actionLabel = (action: SuggestionAction): string =>
@@ -83,7 +88,11 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
     () => setRefusal(undefined),
   );
   const [saving, setSaving] = useState(false);
+  const readOnly = useReadOnlyReason();
   const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  // Bumped by each refusal, so the effect below moves focus to the first faulty field.
+  const [refusals, setRefusals] = useState(0);
   const label = actionLabel(action);
   const idPrefix = `suggestion-step-${action}`;
 
@@ -93,13 +102,29 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
     formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
 
+  useEffect(() => {
+    if (refusals === 0 || !formRef.current) return;
+    (firstInvalid(formRef.current) ?? summaryRef.current)?.focus();
+  }, [refusals]);
+
   const refuse = (message: string, fieldIssues: Record<string, string> = {}) => {
     setRefusal(message);
     setIssues(fieldIssues);
+    setRefusals((n) => n + 1);
+  };
+  /**
+   * A workflow's refusal: beside the field it names when the form has that field (the summary then
+   * points to it, as the kit's invalid save does), else in the summary.
+   */
+  const refuseStep = (failure: WorkflowFailure) => {
+    const field = failure.field && fields.some((f) => f.name === failure.field) ? failure.field : undefined;
+    if (field) refuse(MARKED_FIELDS, { [field]: failure.message });
+    else refuse(failure.message);
   };
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (readOnly) return refuse(readOnly);
     setSaving(true);
     try {
       const suggestions = repository(db, 'suggestions');
@@ -108,7 +133,7 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
       if (!current) return refuse(`建议 ${record.number} 已被删除，未保存。`);
       if (action === 'toLivelihood') {
         const candidate = livelihoodCandidate(current, values);
-        if (!candidate.ok) return refuse(candidate.message);
+        if (!candidate.ok) return refuseStep(candidate);
         const projects = repository(db, 'livelihoodProjects');
         const created = await projects.put(candidate.value);
         if (!created.ok) return refuse(created.message);
@@ -123,14 +148,14 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
       }
       if (action === 'trackPromises') {
         const tracked = runTrackPromises(current, values);
-        if (!tracked.ok) return refuse(tracked.message);
+        if (!tracked.ok) return refuseStep(tracked);
         const saved = await suggestions.put(tracked.value);
         if (!saved.ok) return refuse(saved.message);
         onDone(promisesNotice(saved.record), action);
         return;
       }
       const result = runStep(current, action, values);
-      if (!result.ok) return refuse(result.message);
+      if (!result.ok) return refuseStep(result);
       const saved = await suggestions.put(result.value);
       if (!saved.ok) return refuse(saved.message, saved.reason === 'invalid' ? saved.issues : {});
       onDone(stepNotice(saved.record, action, settings), action);
@@ -151,7 +176,7 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
         {label}：{record.number} {record.title}
       </h3>
       {refusal && (
-        <p class="form-summary" role="alert">
+        <p class="form-summary" role="alert" ref={summaryRef} tabIndex={-1}>
           未保存：{refusal}
         </p>
       )}
@@ -168,7 +193,7 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
         ))}
       </div>
       <div class="form-actions">
-        <button type="submit" class="button-primary" disabled={saving}>
+        <button type="submit" class="button-primary" disabled={saving} {...submitControl(readOnly)}>
           {saving ? '正在保存…' : `确认${label}`}
         </button>
         <button type="button" onClick={onCancel}>

@@ -18,6 +18,7 @@ import type { FieldSpec, FormValues, Option } from '../../ledger/form-model';
 import { RecordListPage, type RecordListConfig } from '../../ledger/RecordListPage';
 import { OpinionsEditor, ProblemsEditor, TestEditor, type DetailEditing } from './DetailEditors';
 import { PrintLinks } from '../../forms/PrintLinks';
+import { useReadOnlyReason, writeControl } from '../../ledger/use-read-only';
 import { activityOptions, type SupervisionData } from './use-supervision-data';
 
 const kindOptions: Option[] = SUPERVISION_KINDS.map((kind) => ({ value: kind, label: ACTIVITY_KINDS[kind] }));
@@ -45,6 +46,7 @@ interface ActivityListProps {
 export function ActivityList({ data, deputies, onShowProblems }: ActivityListProps) {
   const [detail, setDetail] = useState<DetailEditing>();
   const [notice, setNotice] = useState('');
+  const readOnly = useReadOnlyReason();
   const windowDays = data.reportVisitWindowDays;
 
   const config = useMemo((): RecordListConfig<'activities'> => {
@@ -55,19 +57,19 @@ export function ActivityList({ data, deputies, onShowProblems }: ActivityListPro
       };
       if (a.kind === 'specialReport')
         return (
-          <button type="button" onClick={open('opinions')}>
+          <button type="button" {...writeControl(readOnly, open('opinions'))}>
             意见与答复
           </button>
         );
       if (a.kind === 'appraisal')
         return (
-          <button type="button" onClick={open('test')}>
+          <button type="button" {...writeControl(readOnly, open('test'))}>
             满意度测评
           </button>
         );
       if (a.kind === 'inspectionVisit' || a.kind === 'research')
         return (
-          <button type="button" onClick={open('problems')}>
+          <button type="button" {...writeControl(readOnly, open('problems'))}>
             收集的问题
           </button>
         );
@@ -254,7 +256,7 @@ export function ActivityList({ data, deputies, onShowProblems }: ActivityListPro
         </>
       ),
     };
-  }, [data, deputies, detail, notice, windowDays, onShowProblems]);
+  }, [data, deputies, detail, notice, windowDays, onShowProblems, readOnly]);
 
   return <RecordListPage config={config} />;
 }

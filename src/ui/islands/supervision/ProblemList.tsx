@@ -21,6 +21,7 @@ import { RecordEditor } from '../../ledger/RecordEditor';
 import { activityOptions, type SupervisionData } from './use-supervision-data';
 import { useUndoableRemove } from '../../ledger/use-undoable-remove';
 import { Pager } from '../../ledger/Pager';
+import { useReadOnlyReason, writeControl } from '../../ledger/use-read-only';
 
 const PAGE_SIZE = 20;
 const COLUMNS = ['问题', '责任单位', '当前环节', '闭环期限'] as const;
@@ -44,6 +45,7 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
   const repo = useMemo(() => repository(getLedgerDb(), 'inspectionProblems'), []);
   const [pageIndex, setPageIndex] = useState(0);
   const [editing, setEditing] = useState<Partial<InspectionProblem> | undefined>();
+  const readOnly = useReadOnlyReason();
   const { remove, setNotice, status } = useUndoableRemove(repo, NOUN, describe);
 
   const inspectionById = useMemo(() => new Map(data.inspections.map((i) => [i.id, i])), [data.inspections]);
@@ -99,7 +101,12 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
   return (
     <div class="record-page">
       <div class="record-toolbar">
-        <button type="button" class="button-primary" disabled={noInspections} onClick={addProblem}>
+        <button
+          type="button"
+          class="button-primary"
+          disabled={noInspections}
+          {...writeControl(readOnly, addProblem)}
+        >
           新增{NOUN}
         </button>
         <div class="toolbar-field">
@@ -198,10 +205,10 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
                       {due.flag && <span class="badge badge-overdue">{due.flag}</span>}
                     </td>
                     <td class="row-actions">
-                      <button type="button" onClick={() => setEditing(problem)}>
+                      <button type="button" {...writeControl(readOnly, () => setEditing(problem))}>
                         编辑
                       </button>
-                      <button type="button" onClick={() => remove(problem)}>
+                      <button type="button" {...writeControl(readOnly, () => void remove(problem))}>
                         删除
                       </button>
                     </td>

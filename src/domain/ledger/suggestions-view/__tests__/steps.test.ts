@@ -142,7 +142,7 @@ describe('runStep', () => {
       result: 'planned',
       promisedItems: line,
     });
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, field: 'promisedItems' });
     if (!result.ok) expect(result.message).toContain(message);
   });
 
@@ -162,7 +162,11 @@ describe('runStep', () => {
     ]);
     expect(promisesNotice(next)).toBe(`建议 ${next.number} 的承诺事项已保存：共1项，已落实或反馈1项。`);
     const early = runTrackPromises(answered, { promisedItems: '年内完成硬化 2025-12-31 2025-05-01' });
-    expect(early.ok).toBe(false);
+    expect(early).toMatchObject({ ok: false, reason: 'out-of-order', field: 'promisedItems' });
+    expect(runTrackPromises(answered, { promisedItems: '年内完成硬化' })).toMatchObject({
+      ok: false,
+      field: 'promisedItems',
+    });
     expect(canTrackPromises(make({ ...ASSIGNED }))).toBe(false);
   });
 
@@ -256,6 +260,7 @@ describe('转为民生实事候选', () => {
     expect(livelihoodCandidate(make(), { year })).toMatchObject({
       ok: false,
       message: '请填写民生实事的实施年度，如 2027',
+      field: 'year',
     });
   });
 

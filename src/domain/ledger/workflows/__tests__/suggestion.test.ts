@@ -250,6 +250,22 @@ describe('steps that succeed', () => {
   });
 });
 
+// The form field each refusal marks (the step form's keys); refusals of the stage itself mark none.
+const FIELD_AT_FAULT: Record<string, string> = {
+  'assign before the suggestion was made': 'on',
+  'answer before 交办': 'on',
+  'answer before 见面沟通': 'on',
+  're-answer before it was sent back': 'on',
+  'evaluate before the answer': 'on',
+  'close before the evaluation': 'on',
+  'assign without a lead unit': 'leadUnit',
+  'assign on no date': 'on',
+  'answer on an impossible date': 'on',
+  'answer without a result': 'result',
+  'answer with a result that does not exist': 'result',
+  'evaluate without an evaluation': 'evaluation',
+};
+
 describe('steps that are refused', () => {
   const s = make;
   it.each<[string, Suggestion, (x: Suggestion) => WorkflowResult<Suggestion>, string, string]>([
@@ -418,8 +434,9 @@ describe('steps that are refused', () => {
       'missing-field',
       '请选择代表的评价：满意、基本满意或不满意',
     ],
-  ])('%s', (_, before, step, reason, message) => {
-    expect(step(before)).toEqual({ ok: false, reason, message });
+  ])('%s', (name, before, step, reason, message) => {
+    const field = FIELD_AT_FAULT[name];
+    expect(step(before)).toEqual({ ok: false, reason, message, ...(field ? { field } : {}) });
   });
 });
 
