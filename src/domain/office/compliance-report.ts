@@ -4,7 +4,6 @@
 import {
   badgeOf,
   groupByChapter,
-  scoreLine,
   scoreText,
   shortfallSubjects,
   statusCounts,
@@ -12,6 +11,7 @@ import {
   workingsLine,
   type ShownEvaluation,
 } from '../compliance/dashboard';
+import { coverageLine, scoreStanding, standingScoreText } from '../compliance/standing';
 import { STATUSES, type Status } from '../compliance/types';
 import { formatChineseDate, type DateRange, type IsoDate } from '../dates';
 import type { Catalogue } from '../schemas/duty';
@@ -58,6 +58,19 @@ export function complianceReportDocument(
 ): OfficeDocument {
   const groups = groupByChapter(shown, catalogue, chapterTitles);
   const unlisted = unlistedResults(shown, catalogue);
+  // The same standing as the screen and the printed report: coverage beside the score, 暂定 while
+  // the period is open or coverage is low, no number as if earned when it is withheld.
+  const period = { range: meta.range, asOf: meta.asOf };
+  const standing = scoreStanding(shown.results, period);
+  const chapterScore = (g: (typeof groups)[number]) =>
+    standingScoreText(
+      g.score.value,
+      scoreStanding(
+        g.rows.map((r) => r.result),
+        period,
+      ).standing,
+      true,
+    );
   const counts = statusCounts(shown.results);
   const dutyOf = (id: string) => catalogue.duties.find((d) => d.id === id);
   const short = shown.results.filter((r) => r.status === 'missed' || r.status === 'partial');
@@ -81,7 +94,10 @@ export function complianceReportDocument(
     ...(meta.changeNote ? [body(meta.changeNote)] : []),
     h1('一、总体情况'),
     body(
-      `总分 ${scoreText(shown.overall)} 分（满分 100 分，计入 ${shown.overall.scored} 项义务；待完成、不适用和数据不足的义务不计分）。共考评 ${shown.results.length} 项义务：${countText}。`,
+      `总分 ${standingScoreText(shown.overall.value, standing.standing, true)}（满分 100 分，计入 ${shown.overall.scored} 项义务；待完成、不适用和数据不足的义务不计分）。共考评 ${shown.results.length} 项义务：${countText}。`,
+    ),
+    body(
+      `覆盖情况：${coverageLine(standing.coverage)}。${standing.reasons.length > 0 ? `${standing.reasons.join('；')}。` : ''}`,
     ),
     h1('二、各章得分'),
   ];
@@ -96,7 +112,7 @@ export function complianceReportDocument(
     return {
       cells: [
         cell(g.heading),
-        ...[scoreText(g.score), g.score.scored, c.met, c.partial, c.missed, others(c)].map((v) =>
+        ...[chapterScore(g), g.score.scored, c.met, c.partial, c.missed, others(c)].map((v) =>
           cell(String(v), { align: 'center' }),
         ),
       ],
@@ -106,7 +122,7 @@ export function complianceReportDocument(
     cells: [
       cell('合计', { header: true }),
       ...[
-        scoreText(shown.overall),
+        standingScoreText(shown.overall.value, standing.standing, true),
         shown.overall.scored,
         counts.met,
         counts.partial,
@@ -124,7 +140,7 @@ export function complianceReportDocument(
 
   blocks.push(h1('三、逐项考评情况'));
   for (const g of groups) {
-    blocks.push(h2(`${g.heading}（${scoreLine(g.score)}）`));
+    blocks.push(h2(`${g.heading}（${chapterScore(g)}）`));
     const rows: OfficeRow[] = [
       {
         header: true,
