@@ -210,9 +210,10 @@ export function LedgerHome() {
             <a href={page.path}>
               <span class="ledger-card-title">{page.title}</span>
               <span class="ledger-card-count">
-                {page.tables
-                  .map((t: RecordTable) => `${RECORD_TABLES[t].label} ${data.counts[t]} 条`)
-                  .join('，')}
+                {page.summary ??
+                  page.tables
+                    .map((t: RecordTable) => `${RECORD_TABLES[t].label} ${data.counts[t]} 条`)
+                    .join('，')}
               </span>
             </a>
           </li>

@@ -5,7 +5,10 @@ import type { RecordTable } from '../../domain/ledger';
 export interface LedgerPageInfo {
   path: string;
   title: string;
+  /** The tables whose records the page keeps; the ledger home counts them on the page's card. */
   tables: readonly RecordTable[];
+  /** What the card says instead, for a page that keeps no table of its own. */
+  summary?: string;
   /** Articles (第N条) whose records are kept on this page; shown as 相关台账 on article pages. */
   articles: readonly number[];
 }
@@ -28,7 +31,9 @@ export const LEDGER_PAGES: readonly LedgerPageInfo[] = [
     // Reached from 代表名册 too; its own menu entry so a clerk with an Excel roster finds it.
     path: siteUrl('/ledger/roster/'),
     title: '名册导入与打印',
-    tables: ['deputies'],
+    // It works on 代表名册's records, which that page's card counts.
+    tables: [],
+    summary: '从 Excel 导入代表，按姓氏笔画打印名册',
     articles: [],
   },
   {
