@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
-import { LedgerHomePage } from './ledger-support';
+import { LedgerHomePage, readTable } from './ledger-support';
 
 interface FormInfo {
   id: string;
@@ -59,26 +59,6 @@ async function columnValues(page: Page, table: string, column: string): Promise<
     .locator(`table[data-table="${table}"] [data-col="${column}"]`)
     .evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value));
   return values.filter((v) => v !== '');
-}
-
-/** Reads a table of the ledger's IndexedDB straight, without the site's code. */
-async function readTable<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('xiangxiang-ledger');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
 }
 
 test.describe('every form prints blank on A4', () => {

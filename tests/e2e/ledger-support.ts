@@ -112,3 +112,23 @@ export function databaseHash(page: Page): Promise<string> {
     }
   }, LEDGER_DB_NAME);
 }
+
+/** All records of one table of the ledger's IndexedDB, read straight, without the site's code. */
+export function readTable<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    ({ name, db }) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    { name: table, db: LEDGER_DB_NAME },
+  );
+}

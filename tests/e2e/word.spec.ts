@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readDocx, mm, type DocxContents } from '../../src/office/__tests__/docx-reader';
-import { LedgerHomePage } from './ledger-support';
+import { LedgerHomePage, readTable } from './ledger-support';
 
 /** Clicks the button and opens the .docx it downloads. */
 async function downloadDocx(
@@ -13,26 +13,6 @@ async function downloadDocx(
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await (download as Download).path();
   return { name: download.suggestedFilename(), docx: await readDocx(new Uint8Array(await readFile(path))) };
-}
-
-/** All records of one table of the browser's ledger. */
-async function readTable<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('xiangxiang-ledger');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
 }
 
 test('a blank form downloads as an A4 .docx with its title and fields', async ({ page }) => {
