@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { diffLedgers, readArchive, writeArchive } from '../src/domain/archive';
 import { catalogue } from '../src/domain/catalogue';
-import { RECORD_TABLES, type LedgerData } from '../src/domain/ledger';
+import { type LedgerData, RECORD_TABLE_NAMES } from '../src/domain/ledger';
 import { craftZip } from '../tests/fixtures/zip-craft';
 import { demoOfSize, recordCount } from './demo-size';
 
@@ -43,7 +43,7 @@ export async function writeMemoryArchives(
 export async function readForImport(bytes: Uint8Array): Promise<boolean> {
   const read = await readArchive(bytes);
   if (!read.ok) return false;
-  const empty = Object.fromEntries(Object.keys(RECORD_TABLES).map((t) => [t, []])) as unknown as LedgerData;
+  const empty = Object.fromEntries(RECORD_TABLE_NAMES.map((t) => [t, []])) as unknown as LedgerData;
   diffLedgers(empty, read.archive.data);
   return true;
 }

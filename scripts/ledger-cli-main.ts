@@ -25,7 +25,7 @@ import {
   RECORD_TABLES,
   TOWNSHIPS,
   type LedgerData,
-  type RecordTable,
+  RECORD_TABLE_NAMES,
 } from '../src/domain/ledger';
 import { WORD_COMMANDS } from './cli/word-commands';
 
@@ -150,7 +150,7 @@ async function load(file: string): Promise<Loaded | undefined> {
     : { file, ok: false, reason: read.reason, message: read.message.replace(/没有导入任何数据。$/, '') };
 }
 
-const TABLES = Object.keys(RECORD_TABLES) as RecordTable[];
+const TABLES = RECORD_TABLE_NAMES;
 const percent = (value: number | undefined) =>
   value === undefined ? '—' : `${Math.round(value * 1000) / 10}%`;
 

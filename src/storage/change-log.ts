@@ -20,7 +20,7 @@ import Dexie, {
   type Middleware,
 } from 'dexie';
 import { recordLabel } from '../domain/archive/util';
-import { RECORD_TABLES, type RecordTable } from '../domain/ledger';
+import { RECORD_TABLES, type RecordTable, RECORD_TABLE_NAMES } from '../domain/ledger';
 import {
   GENESIS_HASH,
   recordHash,
@@ -46,7 +46,7 @@ const MAX_LABEL = 80;
 const MAX_REWRITE = 100;
 
 /** The tables whose writes are logged: every record table and the settings row (not blobs or meta). */
-const LOGGED = new Set<string>([...Object.keys(RECORD_TABLES), 'settings']);
+const LOGGED = new Set<string>([...RECORD_TABLE_NAMES, 'settings']);
 
 /** The error of a write to the change log from outside this middleware: the log is append-only. */
 export class AppendOnlyError extends Error {

@@ -1,7 +1,7 @@
 // Storage health: whether the browser keeps the ledger persistently, how much space it uses, the
 // schema version, the last verified export and the reminder setting; and whether IndexedDB can be
 // used at all in this window. The wording lives in src/domain/safety/.
-import { RECORD_TABLES, type RecordTable } from '../domain/ledger';
+import { type RecordTable, RECORD_TABLE_NAMES } from '../domain/ledger';
 import type { IndexedDbDiagnosis, LedgerKind, PersistAnswer, SpaceEstimate } from '../domain/safety';
 import { STORAGE_SCHEMA_VERSION, type LedgerDb } from './db';
 import { getSettings } from './ledger';
@@ -89,7 +89,7 @@ const SETUP_TABLES: ReadonlySet<RecordTable> = new Set([
 
 /** Whether any table beyond the setup's holds a record (a deputy, a meeting, a file …). */
 async function hasRecordsToLose(db: LedgerDb): Promise<boolean> {
-  for (const table of Object.keys(RECORD_TABLES) as RecordTable[])
+  for (const table of RECORD_TABLE_NAMES)
     if (!SETUP_TABLES.has(table) && (await db.table(table).limit(1).count()) > 0) return true;
   return false;
 }

@@ -7,6 +7,7 @@ import {
   type RecordOf,
   type RecordTable,
   type Settings,
+  RECORD_TABLE_NAMES,
 } from '../domain/ledger';
 import { fieldMessages, summarizeIssues } from '../domain/utils/error-map';
 import { pacer, type Pace } from '../domain/utils/pace';
@@ -17,7 +18,7 @@ import { invalidFailure, storageFailure, type StorageFailure, type WriteResult }
 import { schemaOf } from './repository';
 
 /** The record tables in RECORD_TABLES order (the order archives and exports list them). */
-export const RECORD_TABLE_NAMES = Object.keys(RECORD_TABLES) as RecordTable[];
+export { RECORD_TABLE_NAMES };
 
 /** A whole ledger before validation (from the demo generator or an archive): one array per table. */
 export type { LedgerData };

@@ -3,7 +3,14 @@
 // were changed (a CSV opened in Excel or a page opened in a browser shows only what the master
 // JSON says). Format 1 wrote the CSVs with English field names, UUIDs and UTC times; format 2
 // writes them for Excel users: Chinese headers, names beside ids, China time, tallies as columns.
-import { ACTIVITY_KINDS, AGENDA_ITEMS, RECORD_TABLES, type LedgerData, type RecordTable } from '../ledger';
+import {
+  ACTIVITY_KINDS,
+  AGENDA_ITEMS,
+  RECORD_TABLES,
+  type LedgerData,
+  type RecordTable,
+  RECORD_TABLE_NAMES,
+} from '../ledger';
 import { attachmentPath, csvPath, recordsPath } from './format';
 import { REFERENCES } from './references';
 import { BOM, escapeHtml, recordDate, recordName, toCsv, toCsvRows } from './util';
@@ -20,7 +27,7 @@ export interface CopyMeta {
   catalogueVersion: string;
 }
 
-const TABLES = Object.keys(RECORD_TABLES) as RecordTable[];
+const TABLES = RECORD_TABLE_NAMES;
 
 /** Rows of a table printed in index.html at most; the CSV copy has them all. */
 export const INDEX_ROWS_PER_TABLE = 2000;

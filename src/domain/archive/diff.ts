@@ -1,7 +1,7 @@
 // The dry-run difference between the current ledger and an archive's, table by table: what an
 // import would add, update, and where both sides changed the same record (a conflict, shown and
 // never silently overwritten).
-import { RECORD_TABLES, type LedgerData, type RecordTable } from '../ledger';
+import { type LedgerData, type RecordTable, RECORD_TABLE_NAMES } from '../ledger';
 import { sameJson } from '../utils/canonical-json';
 import { recordLabel } from './util';
 
@@ -27,7 +27,7 @@ export interface LedgerDiff {
   totals: { added: number; updated: number; conflicts: number };
 }
 
-const TABLES = Object.keys(RECORD_TABLES) as RecordTable[];
+const TABLES = RECORD_TABLE_NAMES;
 
 /** Records compared between two turns a paced caller gives the page. */
 const DIFF_SLICE = 2000;

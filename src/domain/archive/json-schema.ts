@@ -3,7 +3,7 @@
 // a test fails when the files are stale). An id field that refers to another table carries
 // `"x-references": "<table>"` (and `"x-reference-kinds"`), from the same marks the reader checks.
 import { z } from 'zod';
-import { RECORD_TABLES, SettingsSchema, type RecordTable } from '../ledger';
+import { RECORD_TABLES, SettingsSchema, type RecordTable, RECORD_TABLE_NAMES } from '../ledger';
 import { CatalogueSchema } from '../schemas/duty';
 import { REFERENCES } from './references';
 
@@ -26,7 +26,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function archiveSchemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
   const schemas = archiveJsonSchemas();
-  for (const table of Object.keys(RECORD_TABLES) as RecordTable[]) {
+  for (const table of RECORD_TABLE_NAMES) {
     const { $schema, ...item } = schemas[table] as { $schema?: string };
     files.set(
       `${table}.schema.json`,

@@ -13,6 +13,7 @@ import {
   type LedgerData,
   type RecordTable,
   type Settings,
+  RECORD_TABLE_NAMES,
 } from '../ledger';
 import { catalogue as appCatalogue } from '../catalogue';
 import { linkCommitteeIds } from '../ledger/admin-view/committees';
@@ -39,7 +40,7 @@ import { readPayload, upgradePayload } from './upgrade';
 import { sha256Hex } from './util';
 import { readZipDirectory } from './zip-directory';
 
-const TABLES = Object.keys(RECORD_TABLES) as RecordTable[];
+const TABLES = RECORD_TABLE_NAMES;
 
 /** Said after every refusal: the reader never writes, and the importer writes only after it. */
 const NOTHING_IMPORTED = '没有导入任何数据。';

@@ -3,7 +3,7 @@
 // the catalogue, a README and a printable index.html. See docs/archive-format.md.
 import JSZip from 'jszip';
 import { today } from '../dates';
-import { RECORD_TABLES, type LedgerData, type RecordTable, type Settings } from '../ledger';
+import { type LedgerData, type RecordTable, type Settings, RECORD_TABLE_NAMES } from '../ledger';
 import type { Catalogue } from '../schemas/duty';
 import {
   ARCHIVE_FORMAT_VERSION,
@@ -31,7 +31,7 @@ export interface WriteInput {
   changeLog?: readonly unknown[];
 }
 
-const TABLES = Object.keys(RECORD_TABLES) as RecordTable[];
+const TABLES = RECORD_TABLE_NAMES;
 
 /** Records of every table, in archive order. */
 function countsOf(data: LedgerData): Record<RecordTable, number> {

@@ -1,5 +1,6 @@
 // The annual work calendar: which duty falls due in which month, and the same as an iCalendar
 // file (RFC 5545) that opens in Outlook, WPS, phone calendars and the like.
+import { daysInMonth } from '../dates';
 import type { Catalogue, Duty } from '../schemas/duty';
 
 export interface CalendarMonth {
@@ -50,7 +51,6 @@ export function foldIcsLine(line: string): string {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 export interface IcsOptions {
   /** The first year of the recurring events (the rules took effect in 2025). */
@@ -84,7 +84,7 @@ export function buildIcs(catalogue: Catalogue, options: IcsOptions): string {
       'BEGIN:VEVENT',
       `UID:${duty.id}@xiangxiang-township-congress`,
       `DTSTAMP:${options.stamp}`,
-      `DTSTART;VALUE=DATE:${options.firstYear}${pad(first)}${pad(lastDayOfMonth(options.firstYear, first))}`,
+      `DTSTART;VALUE=DATE:${options.firstYear}${pad(first)}${pad(daysInMonth(options.firstYear, first))}`,
       'DURATION:P1D',
       `RRULE:FREQ=YEARLY;BYMONTH=${months.join(',')};BYMONTHDAY=-1`,
       `SUMMARY:${escapeIcsText(`【到期】${duty.title}`)}`,

@@ -38,6 +38,8 @@ export const RECORD_TABLES = {
 } as const;
 
 export type RecordTable = keyof typeof RECORD_TABLES;
+/** Every record table's name, in the order of {@link RECORD_TABLES}: the one list of tables. */
+export const RECORD_TABLE_NAMES = Object.keys(RECORD_TABLES) as RecordTable[];
 /** The stored record type of a table. */
 export type RecordOf<T extends RecordTable> = z.output<(typeof RECORD_TABLES)[T]['schema']>;
 

@@ -7,10 +7,11 @@ import {
   RECORD_TABLES,
   type LedgerData,
   type RecordTable,
+  RECORD_TABLE_NAMES,
 } from '../../../domain/ledger';
 
 /** The record tables in archive order. */
-export const TABLE_NAMES = Object.keys(RECORD_TABLES) as RecordTable[];
+export const TABLE_NAMES = RECORD_TABLE_NAMES;
 
 /** The Chinese label of a table (`代表名册`); an unknown table name is shown as it is. */
 export const tableLabel = (table: string): string =>

@@ -6,7 +6,7 @@ import { evaluationContext, type EvaluationContext } from '../../../domain/compl
 import { selectionRange, yearsWithRecords } from '../../../domain/compliance/engine';
 import type { Selection } from '../../../domain/compliance/types';
 import type { DateRange, IsoDate } from '../../../domain/dates';
-import { RECORD_TABLES, type LedgerData, type RecordTable } from '../../../domain/ledger';
+import { type LedgerData, type RecordTable, RECORD_TABLE_NAMES } from '../../../domain/ledger';
 import { loadForEvaluation } from '../../../storage/evaluation';
 import { getLedgerDb } from '../../../storage/instance';
 import { useLiveQuery } from '../../hooks/use-live-query';
@@ -14,7 +14,7 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 /** A ledger with no records, to which the small tables read first are added. */
 export function emptyLedger(): LedgerData {
   const data = {} as Record<RecordTable, unknown[]>;
-  for (const table of Object.keys(RECORD_TABLES) as RecordTable[]) data[table] = [];
+  for (const table of RECORD_TABLE_NAMES) data[table] = [];
   return data as LedgerData;
 }
 
