@@ -8,7 +8,8 @@ import { generateDemo, generateDemoSettings } from '../../src/domain/demo/genera
 import { SettingsSchema } from '../../src/domain/ledger';
 import { readShared } from '../../src/test-support/shared';
 import { FIXTURE_NOW, validInput } from '../../tests/fixtures/make-hostile-archives';
-import { displayWidth, formatTable, main, type Io } from '../ledger-cli-main';
+import { displayWidth, formatTable } from '../ledger-cli-main';
+import { runCli as run } from './run-cli';
 
 let dir: string;
 let good: string;
@@ -27,14 +28,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('table output', () => {
   it('counts CJK and full-width characters as two columns', () => {

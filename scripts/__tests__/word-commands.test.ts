@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeArchive, type WriteInput } from '../../src/domain/archive';
 import { readDocx } from '../../src/office/__tests__/docx-reader';
 import { validInput } from '../../tests/fixtures/make-hostile-archives';
-import { main, type Io } from '../ledger-cli-main';
+import { runCli as run } from './run-cli';
 
 let dir: string;
 let good: string;
@@ -24,14 +24,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const docxAt = async (file: string) => readDocx(new Uint8Array(await readFile(file)));
 
