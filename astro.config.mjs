@@ -38,7 +38,7 @@ const chapterGroups = rules.chapters.map((chapter) => ({
 }));
 
 /**
- * The ledger's pages; src/ui/ledger/pages.ts lists the same, with the tables each keeps.
+ * The ledger's pages; src/ui/kit/pages.ts lists the same, with the tables each keeps.
  * @type {[string, string][]}
  */
 const LEDGER_MENU = [

@@ -6,7 +6,7 @@
 // parts, and the records in chunks, back to back in the one transaction — so the page stays
 // responsive (no task clones more than one chunk) while the import stays all-or-nothing. Work
 // that needs no database (merging, validating) runs before the transaction, paced.
-import { linkCommitteeIds } from '../domain/ledger/admin-view/committees';
+import { linkCommitteeIds } from '../domain/ledger/township/committees';
 import {
   archiveFileName,
   canonicalJson,

@@ -3,7 +3,7 @@
 import type { Catalogue } from '../domain/schemas/duty';
 import type { FormSource } from '../domain/schemas/form';
 import { ACTIVITY_KINDS, DOCUMENT_KINDS, type ActivityKind, type DocumentKind } from '../domain/ledger';
-import { livelihoodRules } from '../domain/ledger/livelihood-view/project-view';
+import { livelihoodRules } from '../domain/ledger/livelihood/project-view';
 import { sessionTitle } from '../domain/ledger/meetings/titles';
 import type { LoadedSource } from '../domain/forms/sources';
 import type { LedgerDb } from './db';

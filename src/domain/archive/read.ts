@@ -16,8 +16,8 @@ import {
   RECORD_TABLE_NAMES,
 } from '../ledger';
 import { catalogue as appCatalogue } from '../catalogue';
-import { linkCommitteeIds } from '../ledger/admin-view/committees';
-import { parseSettingValue } from '../ledger/admin-view/settings-form';
+import { linkCommitteeIds } from '../ledger/township/committees';
+import { parseSettingValue } from '../ledger/settings/form';
 import { ATTACHMENT_SNIFF_BYTES, checkAttachmentFile } from '../ledger/attachment-file';
 import { Cancelled, pacer } from '../utils/pace';
 import {

@@ -4,8 +4,8 @@
 import { isWithin, quarterRange, type DateRange, type IsoDate } from '../dates';
 import type { Activity, Deputy, LedgerData, LivelihoodProject, PointsTable, Suggestion } from '../ledger';
 import { LIVELIHOOD_STAGES } from '../ledger';
-import { STATION_ACTIVITY_KINDS } from '../ledger/activities-view/groups';
-import { SUPERVISION_KINDS } from '../ledger/supervision-view/activity-status';
+import { STATION_ACTIVITY_KINDS } from '../ledger/activities/groups';
+import { SUPERVISION_KINDS } from '../ledger/supervision/activity-status';
 import { buildDutyFile } from '../points/deputy-file';
 import { servedHalfOf } from './context';
 import type { ChapterGroup } from './dashboard';

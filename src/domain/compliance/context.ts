@@ -24,7 +24,7 @@ import type {
   Settings,
   Term,
 } from '../ledger';
-import { settingValue } from '../ledger/settings';
+import { settingValue } from '../ledger/settings/schema';
 import type { Catalogue, Duty } from '../schemas/duty';
 import type { SubjectResult, Unit } from './types';
 

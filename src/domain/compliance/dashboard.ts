@@ -12,8 +12,8 @@ import {
   type LedgerData,
   type RecordTable,
 } from '../ledger';
-import { STATION_ACTIVITY_KINDS, DEPUTY_ACTIVITY_KINDS } from '../ledger/activities-view/groups';
-import { SUPERVISION_KINDS } from '../ledger/supervision-view/activity-status';
+import { STATION_ACTIVITY_KINDS, DEPUTY_ACTIVITY_KINDS } from '../ledger/activities/groups';
+import { SUPERVISION_KINDS } from '../ledger/supervision/activity-status';
 import type { Catalogue, Duty } from '../schemas/duty';
 import { STATUSES, type Status } from './types';
 

@@ -1,7 +1,7 @@
 // The records one form needs, read from a whole ledger in memory (an archive the command-line tool
 // opened): the same selection as src/storage/forms.ts makes through the database's indexes.
 import type { LedgerData, Settings } from '../ledger';
-import { livelihoodRules } from '../ledger/livelihood-view/project-view';
+import { livelihoodRules } from '../ledger/livelihood/project-view';
 import type { Catalogue } from '../schemas/duty';
 import type { FormSource } from '../schemas/form';
 import type { LoadedSource } from './sources';

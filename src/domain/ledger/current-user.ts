@@ -1,6 +1,6 @@
 // Who may be chosen as this browser's 当前使用者 (the name written into the change log and into a
 // closed period's snapshot): the township's 人大主席, 副主席 and 专干 in office on a date.
-import { OFFICER_ROLES, type Officer } from './township';
+import { OFFICER_ROLES, type Officer } from './township/schema';
 
 /** The roles whose holders keep the ledger, in the order the choice lists them. */
 const KEEPER_ROLES = [

@@ -1,21 +1,21 @@
 // The ledger's data model: one zod schema per stored entity, and the registry the storage and
 // archive layers read (table name, schema, Chinese label). Types are derived from the schemas.
 import type { z } from 'zod';
-import { ActivitySchema, InspectionProblemSchema } from './activities';
+import { ActivitySchema, InspectionProblemSchema } from './activities/schema';
 import { AttachmentSchema } from './attachments';
-import { DeputySchema, StationSchema } from './deputy';
-import { DocumentSchema } from './documents';
-import { LivelihoodProjectSchema } from './livelihood';
-import { PresidiumMeetingSchema, SessionSchema } from './meetings';
+import { DeputySchema, StationSchema } from './roster/deputy';
+import { DocumentSchema } from './documents/schema';
+import { LivelihoodProjectSchema } from './livelihood/schema';
+import { PresidiumMeetingSchema, SessionSchema } from './meetings/schema';
 import { SnapshotSchema } from './snapshots';
-import { SuggestionSchema } from './suggestions';
+import { SuggestionSchema } from './suggestions/schema';
 import {
   CredentialsCommitteeSchema,
   OfficerSchema,
   PresidiumMemberSchema,
   TermSchema,
   TownshipSchema,
-} from './township';
+} from './township/schema';
 
 /** Every table of records, in the order archives and exports list them. */
 export const RECORD_TABLES = {
@@ -47,13 +47,13 @@ export type RecordOf<T extends RecordTable> = z.output<(typeof RECORD_TABLES)[T]
 export type LedgerData = { [T in RecordTable]: RecordOf<T>[] };
 
 export * from './common';
-export * from './township';
-export * from './deputy';
-export * from './meetings';
-export * from './activities';
-export * from './suggestions';
-export * from './livelihood';
-export * from './documents';
-export * from './settings';
+export * from './township/schema';
+export * from './roster/deputy';
+export * from './meetings/schema';
+export * from './activities/schema';
+export * from './suggestions/schema';
+export * from './livelihood/schema';
+export * from './documents/schema';
+export * from './settings/schema';
 export * from './attachments';
 export * from './snapshots';

@@ -10,7 +10,7 @@ import {
   type PresidiumMember,
   type Term,
   type Township,
-} from './township';
+} from './township/schema';
 
 const OptionalName = z
   .string()

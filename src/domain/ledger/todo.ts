@@ -3,9 +3,9 @@
 // projects not accepted by their promised date, inspection problems whose loop is not closed in time.
 // Pure: the home page reads the open records and draws these items, each linking to its record.
 import { addDays, diffDays, isAfter, type IsoDate } from '../dates';
-import type { InspectionProblem } from './activities';
-import type { LivelihoodProject } from './livelihood';
-import type { Suggestion } from './suggestions';
+import type { InspectionProblem } from './activities/schema';
+import type { LivelihoodProject } from './livelihood/schema';
+import type { Suggestion } from './suggestions/schema';
 import type { SettingValues } from './workflows/common';
 import { loopDueDate } from './workflows/inspection';
 import { answerDueDate } from './workflows/suggestion';

@@ -1,5 +1,5 @@
 // The 年度考评报告 as an office document: the same title, summary, chapter table, duty-by-duty
-// workings and shortfalls as the printed report (src/ui/islands/compliance/Report.tsx), from a
+// workings and shortfalls as the printed report (src/ui/features/compliance/Report.tsx), from a
 // frozen snapshot or a live evaluation.
 import {
   badgeOf,

@@ -2,8 +2,8 @@
 // produce. The rules require a points system (第十五条) but give no values; the values below follow
 // the practice noted in domain-notes.md ("履职积分": a written suggestion ≈ 3 points, half a day of
 // unexcused absence −1) and are this tool's defaults, which each township edits in 设置.
-import { ACTIVITY_KINDS } from '../ledger/activities';
-import type { PointsRule, PointsTable } from '../ledger/settings';
+import { ACTIVITY_KINDS } from '../ledger/activities/schema';
+import type { PointsRule, PointsTable } from '../ledger/settings/schema';
 
 /** What a default row is derived from, shown beside it so staff can see why it exists. */
 export interface DefaultPointsRule extends PointsRule {

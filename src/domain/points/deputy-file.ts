@@ -9,7 +9,7 @@ import {
   type Session,
   type Suggestion,
 } from '../ledger';
-import type { PointsTable } from '../ledger/settings';
+import type { PointsTable } from '../ledger/settings/schema';
 import { activityPointsKey } from './default-table';
 import { pointsTableInForce } from './versions';
 

@@ -1,7 +1,7 @@
 // Versions of the 履职积分 table. A saved version is never edited: a change appends a new version
 // that applies from its date on, so points earned under the old values stay as they were.
 import { isAfter, isIsoDate, type IsoDate } from '../dates';
-import type { PointsRule, PointsTable } from '../ledger/settings';
+import type { PointsRule, PointsTable } from '../ledger/settings/schema';
 import { DEFAULT_POINTS_TABLE, defaultPointsRule } from './default-table';
 
 /** The township's versions, oldest first; the default table is version 1 until one is saved. */

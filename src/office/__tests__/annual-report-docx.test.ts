@@ -4,7 +4,7 @@ import { evaluate, type Evaluation } from '../../domain/compliance';
 import { generateDemo } from '../../domain/demo/generate';
 import type { LedgerData } from '../../domain/ledger';
 import { answerDueDate } from '../../domain/ledger/workflows/suggestion';
-import { ACTIVITY_KINDS } from '../../domain/ledger/activities';
+import { ACTIVITY_KINDS } from '../../domain/ledger/activities/schema';
 import {
   annualReportDraft,
   REPORTED_ACTIVITY_KINDS,

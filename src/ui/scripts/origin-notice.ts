@@ -1,6 +1,6 @@
 // The one-time notice on a plain-HTTP intranet origin: shown on the first page opened there until
 // the reader presses 知道了 (remembered in this browser's localStorage under NOTICE_KEY). The same
-// facts stay in the ledger's 设置 → 存储状况 panel (src/ui/islands/OriginNotice.tsx).
+// facts stay in the ledger's 设置 → 存储状况 panel (src/ui/features/safety/OriginNotice.tsx).
 import {
   INSECURE_ORIGIN_ADVICE,
   INSECURE_ORIGIN_MISSING,

@@ -20,7 +20,7 @@ export async function downloadForm(button: HTMLButtonElement): Promise<void> {
   button.disabled = true;
   if (status) status.textContent = '正在生成 Word 文件…';
   try {
-    const { downloadFormDocx } = await import('../office/word-downloads');
+    const { downloadFormDocx } = await import('../features/word/word-downloads');
     await downloadFormDocx(formId, sheet);
     if (status) status.textContent = '已生成 Word 文件，请在浏览器的下载中查看。';
   } catch (error) {

@@ -2,7 +2,7 @@
 // version 1.1"): one function per duty id.
 import { addDays, diffDays, isAfter, isWithin, type IsoDate } from '../../dates';
 import type { Activity, LedgerDocument, Session, Suggestion, VisitProblem } from '../../ledger';
-import { promisedItemsOf } from '../../ledger/suggestions';
+import { promisedItemsOf } from '../../ledger/suggestions/schema';
 import { DEFAULT_POINTS_FROM } from '../../points/default-table';
 import { adoptedPointsTableOn } from '../../points/versions';
 import type { EvaluationContext, Evaluator } from '../context';

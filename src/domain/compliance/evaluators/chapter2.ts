@@ -2,8 +2,8 @@
 // Also the deadline of a filed or published document, which law-budget-published shares.
 import { addDays, daysInMonth, isAfter, isBefore, isWithin, isoDate, type IsoDate } from '../../dates';
 import type { LedgerDocument, Session } from '../../ledger';
-import { firstSessionOf } from '../../ledger/admin-view/terms';
-import { documentDeadline } from '../../ledger/admin-view/documents';
+import { firstSessionOf } from '../../ledger/township/terms';
+import { documentDeadline } from '../../ledger/documents/deadlines';
 import { approvesBudget } from '../../ledger/meetings/agenda';
 import type { EvaluationContext, Evaluator } from '../context';
 import { deadlineStatus } from '../status';

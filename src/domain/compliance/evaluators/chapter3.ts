@@ -12,8 +12,8 @@ import {
   type IsoDate,
 } from '../../dates';
 import type { AgendaItem, CredentialsCommittee, PresidiumMeeting, Session } from '../../ledger';
-import { firstSessionOf } from '../../ledger/admin-view/terms';
-import { checkCommitteeSize } from '../../ledger/admin-view/committees';
+import { firstSessionOf } from '../../ledger/township/terms';
+import { checkCommitteeSize } from '../../ledger/township/committees';
 import { AGENDA_SHORT_LABELS, missingAgendaItems, sessionOrdinalInYear } from '../../ledger/meetings/agenda';
 import { describeGap, meetingGap } from '../../ledger/meetings/intervals';
 import { presidiumMembersOn, presidiumQuorum } from '../../ledger/meetings/quorum';

@@ -9,7 +9,7 @@ import {
   type IsoDate,
 } from '../../dates';
 import type { Activity, ActivityKind, InspectionProblem, Session } from '../../ledger';
-import { checkReportVisit, reportVisitLabel } from '../../ledger/supervision-view/report-visit';
+import { checkReportVisit, reportVisitLabel } from '../../ledger/supervision/report-visit';
 import { loopDueDate } from '../../ledger/workflows/inspection';
 import type { EvaluationContext, Evaluator } from '../context';
 import { activitiesOfKinds, deadlineNote, ref, sessionLabel, shortText, townshipCount } from './common';

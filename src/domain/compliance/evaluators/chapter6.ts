@@ -4,7 +4,7 @@
 import { formatChineseDate, halfYearRange, isAfter, minDate, monthRange, overlapDays } from '../../dates';
 import type { DateRange, IsoDate } from '../../dates';
 import type { Activity, Officer, OfficerRole, Station } from '../../ledger';
-import { receptionSummary } from '../../ledger/activities-view/reception-summary';
+import { receptionSummary } from '../../ledger/activities/reception-summary';
 import type { Duty } from '../../schemas/duty';
 import type { EvaluationContext, Evaluator } from '../context';
 import { countStatus, periodState } from '../status';

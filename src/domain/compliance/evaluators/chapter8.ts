@@ -10,7 +10,7 @@ import {
   type IsoDate,
 } from '../../dates';
 import type { Officer } from '../../ledger';
-import { procedureRulesChecklist } from '../../ledger/admin-view/documents';
+import { procedureRulesChecklist } from '../../ledger/documents/deadlines';
 import { partyReportQuarters } from '../../ledger/meetings/party-reports';
 import type { Evaluator } from '../context';
 import { countStatus, periodState } from '../status';

@@ -2,7 +2,7 @@
 // law-suggestion-answer-deadline lives with the suggestions of chapter 5.
 import { isAfter } from '../../dates';
 import type { Deputy, Session } from '../../ledger';
-import { checkFirstSession } from '../../ledger/admin-view/terms';
+import { checkFirstSession } from '../../ledger/township/terms';
 import { sessionQuorum } from '../../ledger/meetings/quorum';
 import { repeatedUnapprovedAbsences } from '../../ledger/meetings/session-form';
 import type { EvaluationContext, Evaluator } from '../context';

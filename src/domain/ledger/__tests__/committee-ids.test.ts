@@ -1,6 +1,6 @@
 // Credentials committees keep ids (issue 13.1): older records get them from unique names.
 import { describe, expect, it } from 'vitest';
-import { linkCommitteeIds } from '../admin-view/committees';
+import { linkCommitteeIds } from '../township/committees';
 import { CredentialsCommitteeSchema, DeputySchema, PresidiumMemberSchema } from '../index';
 import { credentialsCommittee, deputy, presidiumMember, uuid } from './builders';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InspectionProblemSchema } from '../activities';
-import { LivelihoodProjectSchema } from '../livelihood';
-import { SuggestionSchema } from '../suggestions';
+import { InspectionProblemSchema } from '../activities/schema';
+import { LivelihoodProjectSchema } from '../livelihood/schema';
+import { SuggestionSchema } from '../suggestions/schema';
 import { isProjectOverdue, todoItems, todoWhen } from '../todo';
 import { inspectionProblem, livelihoodProject, suggestion, uuid } from './builders';
 

@@ -1,7 +1,7 @@
 // The printable 代表名册: the deputies in 姓氏笔画 order with their personal fields, as one table
 // of text that the page prints on A4 and downloads as .xlsx or CSV. Pure and tested; imports the
 // stroke table, so only the roster page loads it.
-import { DEPUTY_STATUSES, type Deputy } from '../deputy';
+import { DEPUTY_STATUSES, type Deputy } from './deputy';
 import {
   COMPOSITIONS,
   EDUCATIONS,

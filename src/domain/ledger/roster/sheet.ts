@@ -3,7 +3,7 @@
 // the .xlsx or .csv into rows of cells (read-excel-file, csv.ts), this module turns them into
 // deputies or into each row's problems in Chinese, and storage writes the lot in one transaction.
 import '../../utils/error-map';
-import { DeputySchema, type Deputy, type DeputyLevel } from '../deputy';
+import { DeputySchema, type Deputy, type DeputyLevel } from './deputy';
 import {
   codeOf,
   COMPOSITIONS,

@@ -1,6 +1,6 @@
 // The loop of a problem found by a 执法检查 (第八条(二)): 反馈 → 交办 → 督办 → 评价, then 回头看.
 import { addMonths, formatChineseDate, isAfter, isBefore, type IsoDate } from '../../dates';
-import type { InspectionProblem } from '../activities';
+import type { InspectionProblem } from '../activities/schema';
 import {
   integerSetting,
   lastRecordedStage,

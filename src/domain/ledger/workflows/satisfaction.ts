@@ -1,5 +1,5 @@
 // The grade of a satisfaction test (满意度测评): 述职评议, 民生实事 验收评单 and 工作评议 all use it.
-import type { SatisfactionTest } from '../activities';
+import type { SatisfactionTest } from '../activities/schema';
 
 /** The grades a test can give, with their Chinese names. */
 export const SATISFACTION_GRADES = { satisfied: '满意', basic: '基本满意', unsatisfied: '不满意' } as const;

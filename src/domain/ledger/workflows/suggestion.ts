@@ -2,7 +2,7 @@
 // 答复 → 代表评价 (不满意 sends it back for re-handling) → 办结. Each step is a pure function that
 // returns the new record or a failure value; saving it is the storage layer's business.
 import { addMonths, formatChineseDate, isAfter, isBefore, isIsoDate, type IsoDate } from '../../dates';
-import type { LivelihoodProject } from '../livelihood';
+import type { LivelihoodProject } from '../livelihood/schema';
 import {
   ANSWER_RESULTS,
   EVALUATIONS,
@@ -10,7 +10,7 @@ import {
   type Evaluation,
   type PromisedItem,
   type Suggestion,
-} from '../suggestions';
+} from '../suggestions/schema';
 import {
   fail,
   integerSetting,

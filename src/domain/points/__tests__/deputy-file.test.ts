@@ -3,7 +3,7 @@ import * as build from '../../ledger/__tests__/builders';
 import { ActivitySchema, DeputySchema, SessionSchema, SuggestionSchema } from '../../ledger';
 import { buildDutyFile } from '../deputy-file';
 import { DEFAULT_POINTS_TABLE } from '../default-table';
-import type { PointsTable } from '../../ledger/settings';
+import type { PointsTable } from '../../ledger/settings/schema';
 
 // The builders make form-like inputs; the file is built from stored (parsed) records.
 const deputy = (o: Record<string, unknown>) => DeputySchema.parse(build.deputy(o));

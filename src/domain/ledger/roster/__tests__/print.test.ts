@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deputy } from '../../__tests__/builders';
-import { DeputySchema } from '../../deputy';
+import { DeputySchema } from '../deputy';
 import { parseCsv, toCsvText } from '../csv';
 import { rosterRows, servingOn, templateRows } from '../print';
 import { checkRosterSheet } from '../sheet';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InspectionProblemSchema } from '../../activities';
+import { InspectionProblemSchema } from '../../activities/schema';
 import { inspectionProblem } from '../../__tests__/builders';
 import { INSPECTION_PROBLEM_STAGES, isLoopOverdue, loopDueDate, stageOf, stageProblems } from '../inspection';
 

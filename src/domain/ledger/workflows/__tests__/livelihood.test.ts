@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LivelihoodProjectSchema } from '../../livelihood';
+import { LivelihoodProjectSchema } from '../../livelihood/schema';
 import { livelihoodProject, satisfactionTest } from '../../__tests__/builders';
 import { currentStage, stageProblems, votePassed, type VotePassRule } from '../livelihood';
 

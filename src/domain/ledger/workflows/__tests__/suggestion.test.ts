@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SuggestionSchema, type Suggestion } from '../../suggestions';
+import { SuggestionSchema, type Suggestion } from '../../suggestions/schema';
 import { suggestion } from '../../__tests__/builders';
 import type { WorkflowResult } from '../common';
 import {
