@@ -1,5 +1,5 @@
 // Which record fields refer to records of other tables, DERIVED from the schemas: every id field
-// made with `idRef('deputies')` (src/domain/ledger/common.ts) is found here by walking each
+// made with `idRef('deputies')` (src/domain/ledger/field-schemas.ts) is found here by walking each
 // table's zod schema, so the reader, the JSON Schemas and the docs share one list and a new
 // reference needs only its marker. Checked on every archive read so that an archive never brings
 // a reference to a record it does not hold, or to a record of the wrong kind.

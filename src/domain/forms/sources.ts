@@ -27,7 +27,7 @@ import {
   type Township,
 } from '../ledger';
 import { isPresidiumMemberOn, presidiumMembersOn, presidiumQuorum } from '../ledger/meetings/quorum';
-import type { SettingValues } from '../ledger/workflows/common';
+import type { SettingValues } from '../ledger/workflows/steps';
 import { VOTE_PASS_RULES, votePassed, type VotePassRule } from '../ledger/workflows/livelihood';
 import {
   SATISFACTION_GRADES,

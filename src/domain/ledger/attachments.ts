@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, RecordBaseSchema } from './common';
+import { IdSchema, RecordBaseSchema } from './field-schemas';
 
 /** Largest file accepted as an attachment: scans and photos, not videos. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;

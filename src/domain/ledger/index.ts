@@ -46,7 +46,7 @@ export type RecordOf<T extends RecordTable> = z.output<(typeof RECORD_TABLES)[T]
 /** A whole ledger: every record of every table (what the demo makes, an archive holds, an import loads). */
 export type LedgerData = { [T in RecordTable]: RecordOf<T>[] };
 
-export * from './common';
+export * from './field-schemas';
 export * from './township/schema';
 export * from './roster/deputy';
 export * from './meetings/schema';

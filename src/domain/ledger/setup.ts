@@ -2,7 +2,7 @@
 // form and turned into the records it stands for. Pure: the storage layer writes the result in one
 // transaction.
 import { z } from 'zod';
-import { EVEN_WITH_FIELD_ERRORS, IsoDateSchema, TextSchema } from './common';
+import { EVEN_WITH_FIELD_ERRORS, IsoDateSchema, TextSchema } from './field-schemas';
 import {
   TOWNSHIPS,
   TownshipIdSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idRef, IsoDateSchema, NoteSchema, RecordBaseSchema } from './common';
+import { idRef, IsoDateSchema, NoteSchema, RecordBaseSchema } from './field-schemas';
 
 /** The six statuses of the compliance engine (see src/domain/compliance/types.ts). */
 const StatusSchema = z.enum(['met', 'partial', 'missed', 'pending', 'not_applicable', 'unknown']);

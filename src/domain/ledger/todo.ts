@@ -6,7 +6,7 @@ import { addDays, diffDays, isAfter, type IsoDate } from '../dates';
 import type { InspectionProblem } from './activities/schema';
 import type { LivelihoodProject } from './livelihood/schema';
 import type { Suggestion } from './suggestions/schema';
-import type { SettingValues } from './workflows/common';
+import type { SettingValues } from './workflows/steps';
 import { loopDueDate } from './workflows/inspection';
 import { answerDueDate } from './workflows/suggestion';
 

@@ -8,7 +8,16 @@ import { adoptedPointsTableOn } from '../../points/versions';
 import type { EvaluationContext, Evaluator } from '../context';
 import { combineStatuses, countStatus, deadlineStatus, periodState } from '../status';
 import type { EvidenceRef, Status, SubjectResult } from '../types';
-import { cn, notYetHeld, ref, sessionLabel, sessionRef, sessionsIn, shortText, termLabel } from './common';
+import {
+  cn,
+  notYetHeld,
+  ref,
+  sessionLabel,
+  sessionRef,
+  sessionsIn,
+  shortText,
+  termLabel,
+} from './evidence-and-wording';
 
 const documentRef = (d: LedgerDocument): EvidenceRef => ref('documents', d.id);
 

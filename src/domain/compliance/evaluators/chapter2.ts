@@ -8,7 +8,7 @@ import { approvesBudget } from '../../ledger/meetings/agenda';
 import type { EvaluationContext, Evaluator } from '../context';
 import { deadlineStatus } from '../status';
 import type { EvidenceRef, SubjectResult } from '../types';
-import { cn, notYetHeld, sessionLabel, sessionRef, sessionsIn, termLabel } from './common';
+import { cn, notYetHeld, sessionLabel, sessionRef, sessionsIn, termLabel } from './evidence-and-wording';
 
 const documentRef = (d: LedgerDocument): EvidenceRef => ({ table: 'documents', id: d.id });
 

@@ -18,7 +18,7 @@ import { AGENDA_SHORT_LABELS, missingAgendaItems, sessionOrdinalInYear } from '.
 import { describeGap, meetingGap } from '../../ledger/meetings/intervals';
 import { presidiumMembersOn, presidiumQuorum } from '../../ledger/meetings/quorum';
 import type { EvaluationContext, Evaluator } from '../context';
-import { cn, notYetHeld, sessionLabel, sessionRef, sessionsIn, termLabel } from './common';
+import { cn, notYetHeld, sessionLabel, sessionRef, sessionsIn, termLabel } from './evidence-and-wording';
 import { countStatus, periodState, uniqueEvidence } from '../status';
 import type { EvidenceRef, SubjectResult, Unit } from '../types';
 

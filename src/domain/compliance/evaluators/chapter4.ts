@@ -12,7 +12,14 @@ import type { Activity, ActivityKind, InspectionProblem, Session } from '../../l
 import { checkReportVisit, reportVisitLabel } from '../../ledger/supervision/report-visit';
 import { loopDueDate } from '../../ledger/workflows/inspection';
 import type { EvaluationContext, Evaluator } from '../context';
-import { activitiesOfKinds, deadlineNote, ref, sessionLabel, shortText, townshipCount } from './common';
+import {
+  activitiesOfKinds,
+  deadlineNote,
+  ref,
+  sessionLabel,
+  shortText,
+  townshipCount,
+} from './evidence-and-wording';
 import { deadlineStatus } from '../status';
 import type { Status, SubjectResult } from '../types';
 

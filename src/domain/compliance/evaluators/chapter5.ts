@@ -22,7 +22,7 @@ import type { Duty } from '../../schemas/duty';
 import { serviceRange, type EvaluationContext, type Evaluator } from '../context';
 import { countStatus, deadlineStatus } from '../status';
 import type { SubjectResult, Unit } from '../types';
-import { countNote, deadlineNote, ref, shortText, TOWNSHIP, townshipCount } from './common';
+import { countNote, deadlineNote, ref, shortText, TOWNSHIP, townshipCount } from './evidence-and-wording';
 
 /** The part of a range a deputy served: yearly and term duties measure them only for it. */
 function servedPart(range: DateRange, served: DateRange): DateRange {

@@ -3,7 +3,7 @@
 // their place in the year's work plan.
 import { addDays, formatChineseDate, isAfter, isWithin, minDate, type IsoDate } from '../../dates';
 import type { LivelihoodProject, Session } from '../../ledger';
-import { orderedStageProblems } from '../../ledger/workflows/common';
+import { orderedStageProblems } from '../../ledger/workflows/steps';
 import {
   LIVELIHOOD_STAGE_ORDER,
   VOTE_PASS_RULES,

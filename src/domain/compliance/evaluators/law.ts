@@ -8,7 +8,7 @@ import { repeatedUnapprovedAbsences } from '../../ledger/meetings/session-form';
 import type { EvaluationContext, Evaluator } from '../context';
 import type { EvidenceRef, SubjectResult } from '../types';
 import { documentDeadlineSubject, documentsAdopted } from './chapter2';
-import { cn, notYetHeld, sessionLabel, sessionRef, sessionsIn, termLabel } from './common';
+import { cn, notYetHeld, sessionLabel, sessionRef, sessionsIn, termLabel } from './evidence-and-wording';
 
 // ── 地方组织法 14: two thirds present ──
 

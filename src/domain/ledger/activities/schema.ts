@@ -8,7 +8,7 @@ import {
   RecordBaseSchema,
   TextSchema,
   endNotBeforeStart,
-} from '../common';
+} from '../field-schemas';
 
 /** Every kind of activity the duties count (obligations.md, "Evidence"). */
 export const ACTIVITY_KINDS = {

@@ -6,7 +6,7 @@ import {
   NoteSchema,
   RecordBaseSchema,
   TextSchema,
-} from '../common';
+} from '../field-schemas';
 
 /** Kinds of documents the duties look for (plans, rules, publications, filings). */
 export const DOCUMENT_KINDS = {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CountSchema, idRef, IsoDateSchema, NoteSchema, RecordBaseSchema, TextSchema } from '../common';
+import {
+  CountSchema,
+  idRef,
+  IsoDateSchema,
+  NoteSchema,
+  RecordBaseSchema,
+  TextSchema,
+} from '../field-schemas';
 import { SatisfactionTestSchema } from '../activities/schema';
 
 /** The five stages (五单) in their order (第二十条(一)). */

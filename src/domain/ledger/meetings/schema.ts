@@ -7,7 +7,7 @@ import {
   NoteSchema,
   RecordBaseSchema,
   TextSchema,
-} from '../common';
+} from '../field-schemas';
 
 /** The agenda items 第五条第（二）项 requires, for the first and the second session of a year. */
 export const AGENDA_ITEMS = {

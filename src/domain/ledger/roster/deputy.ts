@@ -7,7 +7,7 @@ import {
   NoteSchema,
   RecordBaseSchema,
   TextSchema,
-} from '../common';
+} from '../field-schemas';
 import { COMPOSITIONS, EDUCATIONS, ETHNICITIES, GENDERS, POLITICAL_STATUSES } from './codes';
 
 /** A zod enum of a code list's keys, with a Chinese message for a value outside it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Catalogue } from '../../schemas/duty';
-import { TimestampSchema } from '../common';
+import { TimestampSchema } from '../field-schemas';
 
 /** One row of the 履职积分 table: points for one kind of record. */
 export const PointsRuleSchema = z.object({

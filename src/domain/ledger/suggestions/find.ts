@@ -4,7 +4,7 @@
 // filters in memory, as a township has tens to a few hundred suggestions a year.
 import type { IsoDate } from '../../dates';
 import { ANSWER_RESULTS, EVALUATIONS, promisedItemsOf, type Suggestion } from './schema';
-import type { SettingValues } from '../workflows/common';
+import type { SettingValues } from '../workflows/steps';
 import { isOverdue, stageOf, type SuggestionStage } from '../workflows/suggestion';
 
 /** What the finder asks for; empty fields do not filter. */

@@ -5,7 +5,7 @@ import { isAfter, isBefore, type IsoDate } from '../../dates';
 import type { Session } from '../meetings/schema';
 import type { Suggestion } from './schema';
 import { OFFICER_ROLES, type Officer, type OfficerRole } from '../township/schema';
-import type { SettingValues } from '../workflows/common';
+import type { SettingValues } from '../workflows/steps';
 import {
   SUGGESTION_STAGES,
   answerDueDate,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idRef, IsoDateSchema, NoteSchema, RecordBaseSchema, TextSchema } from '../common';
+import { idRef, IsoDateSchema, NoteSchema, RecordBaseSchema, TextSchema } from '../field-schemas';
 
 /** The answer's result (答复结果). */
 export const ANSWER_RESULTS = {

@@ -12,7 +12,7 @@ import {
   type PromisedItem,
   type Suggestion,
 } from './schema';
-import { fail, succeed, type SettingValues, type WorkflowResult } from '../workflows/common';
+import { fail, succeed, type SettingValues, type WorkflowResult } from '../workflows/steps';
 import {
   answer,
   answerDueDate,

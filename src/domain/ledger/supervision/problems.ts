@@ -3,7 +3,7 @@
 // own functions (workflows/inspection.ts), so the list and the compliance view cannot disagree.
 import { compareDates, formatChineseDate, isAfter, type IsoDate } from '../../dates';
 import type { InspectionProblem } from '../activities/schema';
-import type { SettingValues } from '../workflows/common';
+import type { SettingValues } from '../workflows/steps';
 import {
   INSPECTION_PROBLEM_STAGES,
   isLoopOverdue,

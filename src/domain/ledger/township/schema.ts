@@ -7,7 +7,7 @@ import {
   NoteSchema,
   RecordBaseSchema,
   TextSchema,
-} from '../common';
+} from '../field-schemas';
 
 /**
  * The 18 townships of 湘乡市 that have a congress (15 镇 and 3 乡; the 4 街道 have none). Names as

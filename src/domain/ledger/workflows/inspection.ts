@@ -8,7 +8,7 @@ import {
   type DatedStage,
   type SettingValues,
   type StageProblem,
-} from './common';
+} from './steps';
 
 /** The date fields of the loop, in order. */
 export type InspectionLoopStage = 'feedbackOn' | 'assignedOn' | 'supervisedOn' | 'evaluatedOn' | 'revisitOn';

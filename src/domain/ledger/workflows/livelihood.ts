@@ -1,6 +1,6 @@
 // 民生实事 五单 (第二十条(一)): the five stages in order, the ballot's pass rule and what is out of order.
 import { LIVELIHOOD_STAGES, type LivelihoodProject, type LivelihoodStage } from '../livelihood/schema';
-import { orderedStageProblems, lastRecordedStage, type DatedStage, type StageProblem } from './common';
+import { orderedStageProblems, lastRecordedStage, type DatedStage, type StageProblem } from './steps';
 
 /** The five stages in their order, each a date field of the project. */
 export const LIVELIHOOD_STAGE_ORDER: readonly DatedStage<LivelihoodStage>[] = (

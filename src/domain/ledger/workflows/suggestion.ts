@@ -18,7 +18,7 @@ import {
   type SettingValues,
   type WorkflowFailure,
   type WorkflowResult,
-} from './common';
+} from './steps';
 
 /** Where a suggestion stands, in lifecycle order, with the Chinese label shown in lists. */
 export const SUGGESTION_STAGES = {

@@ -12,7 +12,7 @@ import {
   type LedgerDocument,
 } from '../../../domain/ledger';
 import { documentDeadline, procedureRulesChecklist } from '../../../domain/ledger/documents/deadlines';
-import { integerSetting } from '../../../domain/ledger/workflows/common';
+import { integerSetting } from '../../../domain/ledger/workflows/steps';
 import { getLedgerDb } from '../../../storage/instance';
 import { repository } from '../../../storage/repository';
 import { useLiveQuery } from '../../kit/use-live-query';

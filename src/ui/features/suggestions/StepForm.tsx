@@ -19,7 +19,7 @@ import {
   stepNotice,
   type SuggestionAction,
 } from '../../../domain/ledger/suggestions';
-import type { SettingValues, WorkflowFailure } from '../../../domain/ledger/workflows/common';
+import type { SettingValues, WorkflowFailure } from '../../../domain/ledger/workflows/steps';
 import type { IsoDate } from '../../../domain/dates';
 import { getLedgerDb } from '../../../storage/instance';
 import { repository } from '../../../storage/repository';

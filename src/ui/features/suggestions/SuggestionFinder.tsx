@@ -11,7 +11,7 @@ import {
   suggestionStatus,
   type SuggestionQuery,
 } from '../../../domain/ledger/suggestions';
-import type { SettingValues } from '../../../domain/ledger/workflows/common';
+import type { SettingValues } from '../../../domain/ledger/workflows/steps';
 import { SUGGESTION_STAGES, type SuggestionStage } from '../../../domain/ledger/workflows/suggestion';
 import { getLedgerDb } from '../../../storage/instance';
 import { useLiveQuery } from '../../kit/use-live-query';

@@ -3,7 +3,7 @@
 // are small for a township, so reading them whole is fine.
 import { sessionLabel } from '../../../domain/ledger/suggestions';
 import type { Officer } from '../../../domain/ledger';
-import type { SettingValues } from '../../../domain/ledger/workflows/common';
+import type { SettingValues } from '../../../domain/ledger/workflows/steps';
 import { getLedgerDb } from '../../../storage/instance';
 import { getSettings } from '../../../storage/ledger';
 import { useLiveQuery } from '../../kit/use-live-query';

@@ -5,7 +5,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Catalogue } from '../../../domain/schemas/duty';
 import { formatChineseDate, today, type IsoDate } from '../../../domain/dates';
-import { integerSetting } from '../../../domain/ledger/workflows/common';
+import { integerSetting } from '../../../domain/ledger/workflows/steps';
 import { SATISFACTION_RULES, type SatisfactionRule } from '../../../domain/ledger/workflows/satisfaction';
 import {
   settingValue,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestion, uuid } from '../../__tests__/builders';
 import { SuggestionSchema, promisedItemsOf } from '../schema';
-import type { WorkflowResult } from '../../workflows/common';
+import type { WorkflowResult } from '../../workflows/steps';
 import { SUGGESTION_STAGES, stageOf, type SuggestionStage } from '../../workflows/suggestion';
 import {
   SUGGESTION_STEPS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SuggestionSchema, type Suggestion } from '../../suggestions/schema';
 import { suggestion } from '../../__tests__/builders';
-import type { WorkflowResult } from '../common';
+import type { WorkflowResult } from '../steps';
 import {
   SUGGESTION_STAGES,
   answer,

@@ -1,3 +1,5 @@
+// The field schemas every record family shares: ids and references to other tables (idRef),
+// dates, timestamps, texts, notes, counts, and the base every stored record extends.
 import { z } from 'zod';
 import '../utils/error-map';
 
