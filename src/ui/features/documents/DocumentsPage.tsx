@@ -13,8 +13,7 @@ import {
 } from '../../../domain/ledger';
 import { documentDeadline, procedureRulesChecklist } from '../../../domain/ledger/documents/deadlines';
 import { integerSetting } from '../../../domain/ledger/workflows/common';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records } from '../../../storage/queries/records';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { FieldSpec, FormValues, Option } from '../../kit/form-model';
 import { RecordListPage, type RecordListConfig } from '../../kit/RecordListPage';
@@ -52,15 +51,14 @@ const PROCEDURE_DOCUMENTS = 200;
 
 /** The six procedure rules, marked 已建立 / 未建立 from the documents. */
 function ProcedureChecklist({ now }: { now: string }) {
-  const db = getLedgerDb();
   const { data } = useLiveQuery(
     () =>
-      repository(db, 'documents').page({
+      records('documents').page({
         offset: 0,
         limit: PROCEDURE_DOCUMENTS,
         where: { index: 'kind', equals: 'procedureRule' },
       }),
-    [db],
+    [],
   );
   const list = procedureRulesChecklist(data?.rows ?? [], now);
   return (

@@ -19,14 +19,13 @@ import {
   type RosterPreview,
   type SheetCell,
 } from '../../../domain/ledger/roster/sheet';
-import { getLedgerDb } from '../../../storage/instance';
 import {
   importDeputies,
   readRosterBasics,
   undoDeputyImport,
   type RosterBasics,
   type RosterImport,
-} from '../../../storage/roster';
+} from '../../../storage/queries/roster';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { siteUrl } from '../../site-url';
 import { downloadBytes } from '../archive/download';
@@ -56,8 +55,7 @@ async function readRows(file: File): Promise<SheetCell[][]> {
 
 /** The 代表名册导入与打印 island. */
 export function RosterPage() {
-  const db = getLedgerDb();
-  const { data: basics } = useLiveQuery(() => readRosterBasics(db), [db]);
+  const { data: basics } = useLiveQuery(() => readRosterBasics(), []);
   if (!basics) return <p class="muted">正在读取台账……</p>;
   if (!basics.townshipName)
     return (
@@ -116,7 +114,7 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
   const doImport = async () => {
     if (!preview?.ready) return;
     setBusy(true);
-    const result = await importDeputies(getLedgerDb(), rosterDeputies(preview));
+    const result = await importDeputies(rosterDeputies(preview));
     setBusy(false);
     if (result.ok) {
       setImported(result.imported);
@@ -128,7 +126,7 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
   const undo = async () => {
     if (!imported) return;
     setBusy(true);
-    const result = await undoDeputyImport(getLedgerDb(), imported);
+    const result = await undoDeputyImport(imported);
     setBusy(false);
     if (result.ok) {
       setImported(undefined);

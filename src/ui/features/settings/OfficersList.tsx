@@ -12,8 +12,7 @@ import {
   officerRoleLabel,
   officersList,
 } from '../../../domain/ledger/township/officers';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records } from '../../../storage/queries/records';
 import type { WriteResult } from '../../../storage/errors';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { FieldSpec, FormValues, Option } from '../../kit/form-model';
@@ -35,8 +34,7 @@ type Editing = { mode: 'add' | 'edit'; record: object } | { mode: 'succeed'; pre
 
 /** The officers list with its form, role filter, officer change and delete with undo. */
 export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
-  const db = getLedgerDb();
-  const repo = useMemo(() => repository(db, 'officers'), [db]);
+  const repo = useMemo(() => records('officers'), []);
   const { data, error } = useLiveQuery(
     () => repo.page({ offset: 0, limit: WHOLE_TABLE, index: 'from' }),
     [repo],

@@ -14,8 +14,7 @@ import {
   activityOptionLabel,
 } from '../../../domain/ledger/supervision';
 import { SATISFACTION_GRADES } from '../../../domain/ledger/workflows/satisfaction';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records } from '../../../storage/queries/records';
 import type { FieldSpec } from '../../kit/form-model';
 import { RecordEditor } from '../../kit/RecordEditor';
 import { activityOptions, type SupervisionData } from './use-supervision-data';
@@ -42,7 +41,7 @@ interface ProblemListProps {
 
 /** The list, form and undo of inspection problems. */
 export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemListProps) {
-  const repo = useMemo(() => repository(getLedgerDb(), 'inspectionProblems'), []);
+  const repo = useMemo(() => records('inspectionProblems'), []);
   const [pageIndex, setPageIndex] = useState(0);
   const [editing, setEditing] = useState<Partial<InspectionProblem> | undefined>();
   const readOnly = useReadOnlyReason();
