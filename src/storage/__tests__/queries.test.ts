@@ -43,7 +43,7 @@ async function seed(target: LedgerDb, table: RecordTable, ...inputs: Record<stri
 
 const u = build.uuid;
 
-describe('the named reads of src/storage/queries/', () => {
+describe('the named reads of the home, archive and select options', () => {
   it('say "no township" on an empty ledger', async () => {
     expect(await readHomeSummary(db)).toMatchObject({ township: undefined, term: undefined });
     expect(await readArchiveSummary(db)).toEqual({ township: undefined, total: 0 });
@@ -104,7 +104,9 @@ describe('the named reads of src/storage/queries/', () => {
     expect(options.deputies.map((d) => d.name)).toEqual([...options.deputies.map((d) => d.name)].sort());
     expect((await officerOptions(db)).map((o) => o.name)).toEqual(['李明']);
   });
+});
 
+describe('the named reads of the meetings, suggestions and 考评 pages', () => {
   it('read the meetings context: township deputies only, sessions and meetings oldest first', async () => {
     await seed(db, 'terms', build.term());
     await seed(

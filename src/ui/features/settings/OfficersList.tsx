@@ -115,30 +115,13 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
         {inOffice.length > 0 ? `今天在任——${inOffice.join('；')}。` : '今天没有在任的负责人记录。'}
         人员变动时，点在任人员一行的“更换”记录接任人，原任人的离任日期会自动填好。
       </p>
-      <div class="record-toolbar">
-        <button
-          type="button"
-          class="button-primary"
-          {...writeControl(readOnly, () => setEditing({ mode: 'add', record: role ? { role } : {} }))}
-        >
-          新增负责人
-        </button>
-        <div class="toolbar-field">
-          <label for={`${idPrefix}-filter-role`}>职务</label>
-          <select
-            id={`${idPrefix}-filter-role`}
-            value={role}
-            onChange={(e) => setRole(e.currentTarget.value as OfficerRole | '')}
-          >
-            <option value="">全部</option>
-            {roleOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <OfficersToolbar
+        role={role}
+        readOnly={readOnly}
+        idPrefix={idPrefix}
+        onAdd={() => setEditing({ mode: 'add', record: role ? { role } : {} })}
+        onRole={setRole}
+      />
 
       {status}
 
@@ -267,6 +250,44 @@ function OfficersTable({
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** 新增负责人 and the role filter above the officers' table. */
+function OfficersToolbar({
+  role,
+  readOnly,
+  idPrefix,
+  onAdd,
+  onRole,
+}: {
+  role: OfficerRole | '';
+  readOnly: string | undefined;
+  idPrefix: string;
+  onAdd: () => void;
+  onRole: (role: OfficerRole | '') => void;
+}) {
+  return (
+    <div class="record-toolbar">
+      <button type="button" class="button-primary" {...writeControl(readOnly, onAdd)}>
+        新增负责人
+      </button>
+      <div class="toolbar-field">
+        <label for={`${idPrefix}-filter-role`}>职务</label>
+        <select
+          id={`${idPrefix}-filter-role`}
+          value={role}
+          onChange={(e) => onRole(e.currentTarget.value as OfficerRole | '')}
+        >
+          <option value="">全部</option>
+          {roleOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
     </div>
   );
 }
