@@ -1,11 +1,10 @@
-// What the ledger's front page reads and writes: its summary, the first-run setup, the demo
-// township (load and clear) and the 待办 list's input.
+// What the ledger's front page reads and writes: its summary, the first-run setup and the demo
+// township (load and clear). The 待办 list, loaded after the page, reads through ./todo.ts.
 import type { Term, Township } from '../../domain/ledger';
 import type { LedgerDb } from '../db';
 import { getLedgerDb } from '../instance';
 import { clearAll, counts, replaceAll, type LedgerCounts } from '../ledger';
 import { writeSetup } from '../setup';
-import { readTodoInput } from '../todo';
 import { onLedger } from './on-ledger';
 
 /** The township, its latest term and the number of records per table. */
@@ -25,6 +24,3 @@ export const replaceLedger = /* @__PURE__ */ onLedger(replaceAll);
 
 /** Deletes every record and attachment (清除示例数据); settings and meta are kept. */
 export const clearLedger = /* @__PURE__ */ onLedger(clearAll);
-
-/** The open suggestions, projects and problems and the deadline settings of the 待办 list. */
-export const readTodo = /* @__PURE__ */ onLedger(readTodoInput);

@@ -4,7 +4,7 @@
 import { today } from '../../../domain/dates';
 import { RECORD_PARAM } from '../../../domain/compliance/dashboard';
 import { todoItems, todoWhen, type TodoItem } from '../../../domain/ledger/todo';
-import { readTodo } from '../../../storage/queries/home';
+import { readTodo } from '../../../storage/queries/todo';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { siteUrl } from '../../site-url';
 import './current-user.css';
