@@ -28,6 +28,23 @@ const onlyInLayer = (name, layer) => ({
   group: [name],
   message: `Only src/${layer}/ imports ${name}; call its functions instead (see docs/architecture.md).`,
 });
+/**
+ * Storage is the UI's only door to the ledger (docs/architecture.md): the UI and the pages never
+ * hold the database or a Dexie table. They import the named functions of src/storage/queries/ and
+ * only the storage modules that hand out no database (failure types, live-query observing, the
+ * drill flag, the writer lock, the browser-storage checks, the current user, the database name).
+ */
+const storageDoor = {
+  regex: '(^|/)storage/(?!(queries/[\\w-]+|errors|live|drill-flag|writer-lock|health|current-user|db-name)$)',
+  message:
+    'The UI never holds the ledger database: read and write through the named functions of src/storage/queries/ (one module per feature, e.g. records(table), referenceOptionRecords(), readSettings()); add a function there when none fits (see docs/architecture.md).',
+};
+/** Dexie in the UI: the same door. */
+const noDexieInUi = {
+  group: ['dexie', 'dexie/*'],
+  message:
+    'Only src/storage/ imports dexie; the UI reads and writes through the named functions of src/storage/queries/ (see docs/architecture.md).',
+};
 /** The Word library: one adapter writes the pure office-document model; the browser loads it lazily. */
 const docxOnlyInAdapter = {
   group: ['docx'],
@@ -132,6 +149,16 @@ export default defineConfig(
     files: ['tests/fixtures/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [onlyInLayer('dexie', 'storage'), docxOnlyInAdapter] }],
+    },
+  },
+  {
+    // Storage is the only door: no database, Dexie table or db-taking storage module in the UI.
+    files: ['src/ui/**/*.{ts,tsx,astro}', 'src/pages/**/*.{ts,tsx,astro}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noDexieInUi, storageDoor, onlyInLayer('jszip', 'archive'), docxOnlyInAdapter] },
+      ],
     },
   },
   {

@@ -13,9 +13,7 @@ import {
   listAttachments,
   readAttachmentBlob,
   type AttachmentOwner,
-} from '../../storage/attachments';
-import type { LedgerDb } from '../../storage/db';
-import { getLedgerDb } from '../../storage/instance';
+} from '../../storage/queries/attachments';
 import { useAttachmentUrl } from './use-attachment-url';
 import { useLiveQuery } from './use-live-query';
 import { useUndoableRemove } from './use-undoable-remove';
@@ -28,8 +26,8 @@ const ACCEPT = [...Object.keys(ATTACHMENT_TYPES), '.jpg', '.jpeg', '.png', '.web
 const DOWNLOAD_URL_MS = 60_000;
 
 /** Saves an attachment's bytes under its own name through a temporary download link. */
-async function download(db: LedgerDb, attachment: Attachment): Promise<string | undefined> {
-  const blob = await readAttachmentBlob(db, attachment.id);
+async function download(attachment: Attachment): Promise<string | undefined> {
+  const blob = await readAttachmentBlob(attachment.id);
   if (!blob) return `找不到“${attachment.fileName}”的文件内容，无法下载。`;
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -49,9 +47,9 @@ function describeFile(attachment: Attachment): string {
 }
 
 /** A small picture of an image attachment, or a badge for a PDF. Decorative: the name is beside it. */
-function Thumbnail({ db, attachment }: { db: LedgerDb; attachment: Attachment }) {
+function Thumbnail({ attachment }: { attachment: Attachment }) {
   const image = isImageType(attachment.mediaType);
-  const { url } = useAttachmentUrl(db, attachment.id, image);
+  const { url } = useAttachmentUrl(attachment.id, image);
   if (!image)
     return (
       <span class="attachment-thumb attachment-thumb-pdf" aria-hidden="true">
@@ -66,16 +64,15 @@ function Thumbnail({ db, attachment }: { db: LedgerDb; attachment: Attachment })
 }
 
 interface PreviewProps {
-  db: LedgerDb;
   attachment: Attachment;
   onClose: () => void;
   onDownload: (attachment: Attachment) => void;
 }
 
 /** A modal dialog showing one attachment: an image as itself, a PDF in the browser's viewer. */
-function PreviewDialog({ db, attachment, onClose, onDownload }: PreviewProps) {
+function PreviewDialog({ attachment, onClose, onDownload }: PreviewProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const { url, missing } = useAttachmentUrl(db, attachment.id);
+  const { url, missing } = useAttachmentUrl(attachment.id);
   const headingId = `attachment-preview-${attachment.id}`;
   useEffect(() => {
     const dialog = ref.current;
@@ -118,9 +115,8 @@ interface AttachmentsSectionProps {
 
 /** The files of one saved record: picker, list, preview, download, delete with undo. */
 export function AttachmentsSection({ owner, idPrefix }: AttachmentsSectionProps) {
-  const db = getLedgerDb();
-  const files = useMemo(() => attachmentFiles(db), [db]);
-  const { data } = useLiveQuery(() => listAttachments(db, owner), [db, owner.table, owner.id]);
+  const files = useMemo(() => attachmentFiles(), []);
+  const { data } = useLiveQuery(() => listAttachments(owner), [owner.table, owner.id]);
   const { remove, setNotice, status } = useUndoableRemove(files, '附件', (a: Attachment) => a.fileName);
   const [refused, setRefused] = useState<string[]>([]);
   const [adding, setAdding] = useState(false);
@@ -140,7 +136,7 @@ export function AttachmentsSection({ owner, idPrefix }: AttachmentsSectionProps)
     const added: string[] = [];
     const failed: string[] = [];
     for (const file of chosen) {
-      const result = await addAttachment(db, owner, file);
+      const result = await addAttachment(owner, file);
       if (result.ok) added.push(`“${result.record.fileName}”`);
       else failed.push(result.message);
     }
@@ -150,7 +146,7 @@ export function AttachmentsSection({ owner, idPrefix }: AttachmentsSectionProps)
   };
 
   const onDownload = async (attachment: Attachment) => {
-    const problem = await download(db, attachment);
+    const problem = await download(attachment);
     if (problem) setNotice(problem);
   };
 
@@ -193,7 +189,7 @@ export function AttachmentsSection({ owner, idPrefix }: AttachmentsSectionProps)
         <ul class="attachment-list" aria-label="附件列表">
           {data?.map((attachment) => (
             <li key={attachment.id} class="attachment-item">
-              <Thumbnail db={db} attachment={attachment} />
+              <Thumbnail attachment={attachment} />
               <div class="attachment-meta">
                 <span class="attachment-name">{attachment.fileName}</span>
                 <span class="attachment-detail">{describeFile(attachment)}</span>
@@ -230,7 +226,6 @@ export function AttachmentsSection({ owner, idPrefix }: AttachmentsSectionProps)
       {previewing && (
         <PreviewDialog
           key={previewing.id}
-          db={db}
           attachment={previewing}
           onClose={() => setPreviewing(undefined)}
           onDownload={(a) => void onDownload(a)}

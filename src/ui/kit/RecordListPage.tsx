@@ -5,10 +5,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RECORD_PARAM } from '../../domain/compliance/dashboard';
 import { isAttachmentOwnerTable, type RecordOf, type RecordTable } from '../../domain/ledger';
-import { countAttachments } from '../../storage/attachments';
-import { getLedgerDb } from '../../storage/instance';
+import { countAttachments } from '../../storage/queries/attachments';
 import type { WriteResult } from '../../storage/errors';
-import { repository, type IndexKey, type PageQuery, type Repository } from '../../storage/repository';
+import { records, type IndexKey, type PageQuery, type Repository } from '../../storage/queries/records';
 import { useLiveQuery } from './use-live-query';
 import { AttachmentCount } from './Attachments';
 import type { FieldSpec, Option } from './form-model';
@@ -93,8 +92,7 @@ function HeaderRow({ labels }: { labels: readonly string[] }) {
 
 /** The list, form and undo of one record table. */
 export function RecordListPage<T extends RecordTable>({ config }: { config: RecordListConfig<T> }) {
-  const db = getLedgerDb();
-  const repo = useMemo(() => repository(db, config.table), [db, config.table]);
+  const repo = useMemo(() => records(config.table), [config.table]);
   const [pageIndex, setPageIndex] = useState(0);
   const requiredFilter = config.filters?.find((f) => f.required);
   const [filter, setFilter] = useState<{ index: string; value: string } | undefined>(() =>
@@ -188,8 +186,8 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
   // The paperclip counts of the rows shown, from the attachments' index only.
   const withFiles = isAttachmentOwnerTable(config.table);
   const { data: fileCounts } = useLiveQuery(
-    () => (withFiles ? countAttachments(db, rowIds) : Promise.resolve(new Map<string, number>())),
-    [db, withFiles, rowIds.join(' ')],
+    () => (withFiles ? countAttachments(rowIds) : Promise.resolve(new Map<string, number>())),
+    [withFiles, rowIds.join(' ')],
   );
 
   const editable = (record: object) => (config.adapter ? config.adapter.toEditable(record) : record);

@@ -1,8 +1,7 @@
 // An object URL (`blob:`) for an attachment's bytes, made when needed and revoked when the component
 // that shows it goes away, so a long session of previews does not keep every file in memory.
 import { useEffect, useState } from 'preact/hooks';
-import { readAttachmentBlob } from '../../storage/attachments';
-import type { LedgerDb } from '../../storage/db';
+import { readAttachmentBlob } from '../../storage/queries/attachments';
 
 /** The URL of an attachment's bytes: loading, ready, or missing (an attachment without bytes). */
 export interface AttachmentUrl {
@@ -16,14 +15,14 @@ export interface AttachmentUrl {
  * download link). The URL is revoked when `id` changes or the component unmounts. Reads nothing
  * while `enabled` is false.
  */
-export function useAttachmentUrl(db: LedgerDb, id: string, enabled = true): AttachmentUrl {
+export function useAttachmentUrl(id: string, enabled = true): AttachmentUrl {
   const [state, setState] = useState<AttachmentUrl>({ url: undefined, missing: false });
   useEffect(() => {
     if (!enabled) return;
     let url: string | undefined;
     let cancelled = false;
     setState({ url: undefined, missing: false });
-    readAttachmentBlob(db, id).then(
+    readAttachmentBlob(id).then(
       (blob) => {
         if (cancelled) return;
         if (!blob) return setState({ url: undefined, missing: true });
@@ -38,6 +37,6 @@ export function useAttachmentUrl(db: LedgerDb, id: string, enabled = true): Atta
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [db, id, enabled]);
+  }, [id, enabled]);
   return state;
 }

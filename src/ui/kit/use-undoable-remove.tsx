@@ -2,9 +2,9 @@
 // change, and report the outcome in one status line. Focus goes to 撤销 after a delete, so a
 // keyboard user can take it back at once.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AttachedFile } from '../../storage/attachments';
+import type { AttachedFile } from '../../storage/queries/attachments';
 import type { WriteResult } from '../../storage/errors';
-import type { RemoveResult } from '../../storage/repository';
+import type { RemoveResult } from '../../storage/queries/records';
 
 /** The part of a repository that deleting and undoing need. */
 interface Removable<T> {

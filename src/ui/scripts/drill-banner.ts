@@ -15,7 +15,7 @@ export function showDrillBanner(): void {
   button?.addEventListener('click', async () => {
     button.disabled = true;
     button.textContent = '正在结束演练…';
-    const { endDrill } = await import('../../storage/drill');
+    const { endDrill } = await import('../../storage/queries/drill');
     await endDrill();
     location.reload();
   });

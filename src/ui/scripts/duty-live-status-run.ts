@@ -7,9 +7,7 @@ import { evaluationContext, evaluateDuty, type DutyResult } from '../../domain/c
 import { badgeOf } from '../../domain/compliance/dashboard';
 import type { Duty } from '../../domain/schemas/duty';
 import { formatChineseDate, today, yearRange } from '../../domain/dates';
-import { getSettings } from '../../storage/ledger';
-import { loadForEvaluation } from '../../storage/evaluation';
-import { getLedgerDb } from '../../storage/instance';
+import { readEvaluationInput, readLedgerYearHint } from '../../storage/queries/evaluation';
 
 /** What falls short, in a few words (`张三、李四等5项未达到`); empty when nothing does. */
 export function shortfallLine(result: Pick<DutyResult, 'shortfall'>): string {
@@ -36,16 +34,16 @@ export function coverageNote(result: Pick<DutyResult, 'subjects'>): string {
 /** Evaluates the duties whose slots are on the page and fills each slot. */
 export async function showDutyStatus(root: ParentNode): Promise<void> {
   const slots = [...root.querySelectorAll<HTMLElement>('[data-duty-live]')];
-  const db = getLedgerDb();
-  if ((await db.township.count()) === 0) return;
-  const latest = await db.activities.orderBy('date').last();
+  const hint = await readLedgerYearHint();
+  if (!hint) return;
+  const latest = hint.latestActivityDate;
   const thisYear = Number(today().slice(0, 4));
   // A ledger with nothing recorded this year yet (January; an archive of past years; the demo)
   // shows its latest year as closed, rather than a year of empty, failing duties.
-  const year = latest ? Math.min(thisYear, Number(latest.date.slice(0, 4))) : thisYear;
+  const year = latest ? Math.min(thisYear, Number(latest.slice(0, 4))) : thisYear;
   const range = yearRange(year);
   const asOf = year < thisYear ? range.end : today();
-  const [data, settings] = await Promise.all([loadForEvaluation(db, range), getSettings(db)]);
+  const { data, settings } = await readEvaluationInput(range);
   const ctx = evaluationContext(data, settings, catalogue, asOf);
   for (const slot of slots) {
     const duty = catalogue.duties.find((d) => d.id === slot.dataset['dutyLive']);

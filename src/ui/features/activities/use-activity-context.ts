@@ -1,15 +1,13 @@
 // Hooks of the activity pages: the township's settings and the deputies' names, both kept live.
 import { useMemo } from 'preact/hooks';
 import type { Settings } from '../../../domain/ledger';
-import { getLedgerDb } from '../../../storage/instance';
-import { getSettings } from '../../../storage/ledger';
+import { readSettings } from '../../../storage/queries/settings';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { Option } from '../../kit/form-model';
 
 /** The township's settings (defaults until saved); undefined while loading. */
 export function useTownshipSettings(): Settings | undefined {
-  const db = getLedgerDb();
-  return useLiveQuery(() => getSettings(db), [db]).data;
+  return useLiveQuery(() => readSettings(), []).data;
 }
 
 /** Deputy id → name, from the deputies' options of useReferenceOptions. */

@@ -1,7 +1,6 @@
 // 归档与导入: export the whole ledger to one verified ZIP, and import one back (dry run, merge or
 // replace, undo). The work is done by src/storage/archive.ts; this island only asks and shows.
-import { getLedgerDb } from '../../../storage/instance';
-import { counts } from '../../../storage/ledger';
+import { readArchiveSummary } from '../../../storage/queries/archive';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel, type CurrentLedger } from './ImportPanel';
@@ -10,16 +9,14 @@ import './archive.css';
 
 /** The 归档与导入 island. */
 export function ArchivePage() {
-  const db = getLedgerDb();
   const { data, error } = useLiveQuery(async (): Promise<CurrentLedger> => {
-    const township = await db.township.toCollection().first();
-    const perTable = await counts(db);
+    const { township, total } = await readArchiveSummary();
     return {
       ...(township ? { townshipId: township.townshipId, townshipName: township.name } : {}),
       isDemo: township?.isDemo === true,
-      total: Object.values(perTable).reduce((sum, n) => sum + n, 0),
+      total,
     };
-  }, [db]);
+  }, []);
 
   if (error !== undefined)
     return (

@@ -3,8 +3,7 @@
 import { siteUrl } from '../../site-url';
 import { useState } from 'preact/hooks';
 import { catalogue } from '../../../domain/catalogue';
-import { exportLedger, lastVerifiedExport } from '../../../storage/archive';
-import { getLedgerDb } from '../../../storage/instance';
+import { exportLedger, lastVerifiedExport } from '../../../storage/queries/archive';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { APP_VERSION } from './app-version';
 import { downloadBytes } from './download';
@@ -19,14 +18,13 @@ type ExportState =
 
 /** The export section: button, progress, download, and the last verified export. */
 export function ExportPanel({ hasRecords }: { hasRecords: boolean }) {
-  const db = getLedgerDb();
   const [state, setState] = useState<ExportState>({ step: 'idle' });
-  const last = useLiveQuery(() => lastVerifiedExport(db), [db]);
+  const last = useLiveQuery(() => lastVerifiedExport(), []);
 
   const run = async () => {
     setState({ step: 'working', fraction: 0 });
     try {
-      const result = await exportLedger(db, {
+      const result = await exportLedger({
         catalogue,
         appVersion: APP_VERSION,
         onProgress: (fraction) => setState({ step: 'working', fraction }),

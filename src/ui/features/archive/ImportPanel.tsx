@@ -4,9 +4,12 @@ import { useRef, useState } from 'preact/hooks';
 import { diffLedgersPaced, readArchive, type LedgerDiff, type ReadArchive } from '../../../domain/archive';
 import { pacer } from '../../../domain/utils/pace';
 import type { LedgerData, RecordTable } from '../../../domain/ledger';
-import { importLedger, type ImportMode, type ImportPlan } from '../../../storage/archive';
-import { getLedgerDb } from '../../../storage/instance';
-import { exportAll } from '../../../storage/ledger';
+import {
+  importLedger,
+  readWholeLedger,
+  type ImportMode,
+  type ImportPlan,
+} from '../../../storage/queries/archive';
 import { ArchiveFilePicker } from './ArchiveFilePicker';
 import { countsLine, formatDate, formatDateTime, labelsOf, TABLE_NAMES, tableLabel } from './labels';
 import { Progress } from './Progress';
@@ -39,7 +42,6 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 
 /** The import section. */
 export function ImportPanel({ current }: { current: CurrentLedger }) {
-  const db = getLedgerDb();
   const [state, setState] = useState<ImportState>({ step: 'choose' });
   const [undoneMessage, setUndoneMessage] = useState<string>();
   // Cancels the reading or the import under way (取消): nothing is written either way.
@@ -63,7 +65,7 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
         setState({ step: 'refused', fileName, message: result.message });
         return;
       }
-      const currentData = await exportAll(db);
+      const currentData = await readWholeLedger();
       const diff = await diffLedgersPaced(currentData, result.archive.data, current.townshipId, pacer());
       setState({ step: 'review', fileName, archive: result.archive, diff, currentData });
     } catch (error) {
@@ -77,7 +79,6 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
     setState({ step: 'importing', fileName, fraction: 0 });
     try {
       const result = await importLedger(
-        db,
         { ...plan, archive, diff, fileName },
         {
           onProgress: (fraction) => setState({ step: 'importing', fileName, fraction }),

@@ -4,7 +4,7 @@
 import { siteUrl } from '../../site-url';
 import { useState } from 'preact/hooks';
 import { readArchive, type ReadArchive } from '../../../domain/archive';
-import { activeDrill, startDrill } from '../../../storage/drill';
+import { activeDrill, startDrill } from '../../../storage/queries/drill';
 import { ArchiveFilePicker } from './ArchiveFilePicker';
 import { countsLine, formatDate } from './labels';
 import { Progress } from './Progress';

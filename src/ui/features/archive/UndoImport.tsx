@@ -1,7 +1,6 @@
 // 撤销本次导入: offered for as long as the copy kept before the last import exists.
 import { useState } from 'preact/hooks';
-import { canUndoImport, undoImport } from '../../../storage/archive';
-import { getLedgerDb } from '../../../storage/instance';
+import { canUndoImport, undoImport } from '../../../storage/queries/archive';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { formatDateTime } from './labels';
 import { useReadOnlyReason, writeControl } from '../../kit/use-read-only';
@@ -14,8 +13,7 @@ export function UndoImport({
   onUndone: (message: string) => void;
   disabled?: boolean;
 }) {
-  const db = getLedgerDb();
-  const undo = useLiveQuery(() => canUndoImport(db), [db]);
+  const undo = useLiveQuery(() => canUndoImport(), []);
   const [working, setWorking] = useState(false);
   const [message, setMessage] = useState<string>();
   const readOnly = useReadOnlyReason();
@@ -28,7 +26,7 @@ export function UndoImport({
     setWorking(true);
     setMessage(undefined);
     try {
-      const result = await undoImport(db);
+      const result = await undoImport();
       if (result.ok) onUndone('已撤销本次导入，台账已恢复到导入前的状态。');
       else setMessage(`撤销没有完成：${result.message}`);
     } catch (error) {

@@ -11,8 +11,7 @@ import {
   type ChainCheck,
   type ChangeLogEntry,
 } from '../../../domain/ledger/change-log';
-import { changeLogPage, exportChangeLog } from '../../../storage/change-log';
-import { getLedgerDb } from '../../../storage/instance';
+import { changeLogPage, readChangeLog } from '../../../storage/queries/changes';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { Pager } from '../../kit/Pager';
 
@@ -42,20 +41,19 @@ function describe(entry: ChangeLogEntry): string {
 
 /** The 修改记录 island. */
 export function ChangesPage() {
-  const db = getLedgerDb();
   const [table, setTable] = useState('');
   const [pageIndex, setPageIndex] = useState(0);
   const [check, setCheck] = useState<ChainCheck | 'checking'>();
   const { data, error, loading } = useLiveQuery(
-    () => changeLogPage(db, { ...(table ? { table } : {}), offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }),
-    [db, table, pageIndex],
+    () => changeLogPage({ ...(table ? { table } : {}), offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }),
+    [table, pageIndex],
   );
   const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE_SIZE));
 
   const verify = async () => {
     setCheck('checking');
     try {
-      setCheck(verifyChain(await exportChangeLog(db)));
+      setCheck(verifyChain(await readChangeLog()));
     } catch (e) {
       setCheck({
         ok: false,

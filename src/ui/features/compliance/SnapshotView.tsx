@@ -5,8 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { catalogue } from '../../../domain/catalogue';
 import { groupByChapter, recordLookup } from '../../../domain/compliance/dashboard';
 import { catalogueChangeNote, catalogueHash } from '../../../domain/compliance/snapshot';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records as recordsOf } from '../../../storage/queries/records';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { DutyList, StatusLegend } from './DutyList';
 import { Report } from './Report';
@@ -22,10 +21,9 @@ export function SnapshotView({
   id: string;
   chapterTitles: Readonly<Record<number, string>>;
 }) {
-  const db = getLedgerDb();
   const { data, loading, error } = useLiveQuery(
-    async () => ({ snapshot: await repository(db, 'snapshots').get(id) }),
-    [db, id],
+    async () => ({ snapshot: await recordsOf('snapshots').get(id) }),
+    [id],
   );
   const [hash, setHash] = useState<string>();
   useEffect(() => {

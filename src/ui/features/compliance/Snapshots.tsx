@@ -13,8 +13,7 @@ import {
 import type { Evaluation } from '../../../domain/compliance/types';
 import { today } from '../../../domain/dates';
 import type { Settings, Snapshot } from '../../../domain/ledger';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records } from '../../../storage/queries/records';
 import { useReadOnlyReason, writeControl } from '../../kit/use-read-only';
 
 /** The link that opens a snapshot (and its printable report) on this page. */
@@ -65,7 +64,7 @@ export function CloseButton({
         closedBy: readCurrentUser() || settings.userName,
         label,
       });
-      const result = await repository(getLedgerDb(), 'snapshots').put(input);
+      const result = await records('snapshots').put(input);
       setNotice(
         result.ok
           ? {
@@ -116,7 +115,7 @@ export function SnapshotList({ snapshots }: { snapshots: readonly Snapshot[] }) 
       )
     )
       return;
-    const result = await repository(getLedgerDb(), 'snapshots').remove(snapshot.id);
+    const result = await records('snapshots').remove(snapshot.id);
     setNotice(
       result.ok
         ? { text: `已删除${snapshot.label}的封存结果。` }

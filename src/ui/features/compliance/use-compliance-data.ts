@@ -7,8 +7,7 @@ import { selectionRange, yearsWithRecords } from '../../../domain/compliance/eng
 import type { Selection } from '../../../domain/compliance/types';
 import type { DateRange, IsoDate } from '../../../domain/dates';
 import { type LedgerData, type RecordTable, RECORD_TABLE_NAMES } from '../../../domain/ledger';
-import { loadForEvaluation } from '../../../storage/evaluation';
-import { getLedgerDb } from '../../../storage/instance';
+import { readEvaluationData } from '../../../storage/queries/evaluation';
 import { useLiveQuery } from '../../kit/use-live-query';
 
 /** A ledger with no records, to which the small tables read first are added. */
@@ -47,11 +46,10 @@ export function useEvaluationData(range: DateRange | undefined): {
   data: LedgerData | undefined;
   error: unknown;
 } {
-  const db = getLedgerDb();
   const key = range ? `${range.start}/${range.end}` : '';
   const state = useLiveQuery(
-    async () => ({ key, data: range ? await loadForEvaluation(db, range) : undefined }),
-    [db, key],
+    async () => ({ key, data: range ? await readEvaluationData(range) : undefined }),
+    [key],
   );
   return { data: state.data?.key === key ? state.data.data : undefined, error: state.error };
 }

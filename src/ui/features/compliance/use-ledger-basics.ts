@@ -2,8 +2,7 @@
 // snapshots (small tables, read whole) and the year of the latest session. It imports no part of
 // the compliance engine, so a browser without a ledger never downloads it.
 import type { Settings, Snapshot, Term, Township } from '../../../domain/ledger';
-import { getLedgerDb } from '../../../storage/instance';
-import { getSettings } from '../../../storage/ledger';
+import { readComplianceBasics } from '../../../storage/queries/compliance';
 import { useLiveQuery } from '../../kit/use-live-query';
 
 /** What the page knows before it evaluates anything. */
@@ -19,19 +18,11 @@ export interface LedgerBasics {
 
 /** The township, its terms and settings, the snapshots, and the year of the latest session. */
 export function useLedgerBasics() {
-  const db = getLedgerDb();
   return useLiveQuery(async (): Promise<LedgerBasics> => {
-    const township = await db.township.toCollection().first();
-    const terms = await db.terms.orderBy('startDate').toArray();
-    const settings = await getSettings(db);
-    const snapshots = await db.snapshots.orderBy('asOf').toArray();
-    const lastSession = await db.sessions.orderBy('startDate').last();
+    const { lastSessionStart, ...basics } = await readComplianceBasics();
     return {
-      township,
-      terms,
-      settings,
-      snapshots,
-      lastSessionYear: lastSession && Number(lastSession.startDate.slice(0, 4)),
+      ...basics,
+      lastSessionYear: lastSessionStart ? Number(lastSessionStart.slice(0, 4)) : undefined,
     };
-  }, [db]);
+  }, []);
 }

@@ -2,8 +2,7 @@
 import { siteUrl } from '../../site-url';
 import { buildDutyFile } from '../../../domain/points/deputy-file';
 import { DEPUTY_LEVELS, DEPUTY_STATUSES } from '../../../domain/ledger';
-import { getLedgerDb } from '../../../storage/instance';
-import { loadDutyFileInput } from '../../../storage/deputy-file';
+import { readDutyFile } from '../../../storage/queries/deputies';
 import { useLiveQuery } from '../../kit/use-live-query';
 
 const SOURCE_PAGES = {
@@ -16,11 +15,10 @@ const SOURCE_PAGES = {
 /** The duty file of the deputy named by `?id=` in the address. */
 export function DeputyFilePage() {
   const id = new URLSearchParams(window.location.search).get('id') ?? '';
-  const db = getLedgerDb();
   const { data, error, loading } = useLiveQuery(async () => {
-    const input = await loadDutyFileInput(db, id);
+    const input = await readDutyFile(id);
     return input && { deputy: input.deputy, file: buildDutyFile(input) };
-  }, [db, id]);
+  }, [id]);
 
   if (error !== undefined)
     return (

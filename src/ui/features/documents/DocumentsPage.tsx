@@ -13,11 +13,10 @@ import {
 } from '../../../domain/ledger';
 import { documentDeadline, procedureRulesChecklist } from '../../../domain/ledger/documents/deadlines';
 import { integerSetting } from '../../../domain/ledger/workflows/steps';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records } from '../../../storage/queries/records';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { FieldSpec, FormValues, Option } from '../../kit/form-model';
-import { RecordListPage, type RecordListConfig } from '../../kit/RecordListPage';
+import { RecordListPage, type Column, type RecordListConfig } from '../../kit/RecordListPage';
 import { useReferenceOptions } from '../../kit/use-options';
 import { NoWrap } from '../settings/cells';
 import { Check } from '../settings/Check';
@@ -52,15 +51,14 @@ const PROCEDURE_DOCUMENTS = 200;
 
 /** The six procedure rules, marked 已建立 / 未建立 from the documents. */
 function ProcedureChecklist({ now }: { now: string }) {
-  const db = getLedgerDb();
   const { data } = useLiveQuery(
     () =>
-      repository(db, 'documents').page({
+      records('documents').page({
         offset: 0,
         limit: PROCEDURE_DOCUMENTS,
         where: { index: 'kind', equals: 'procedureRule' },
       }),
-    [db],
+    [],
   );
   const list = procedureRulesChecklist(data?.rows ?? [], now);
   return (
@@ -100,15 +98,14 @@ function kindDetail(d: LedgerDocument, refs: AdminReferences, stationName: (id: 
   return parts.filter(Boolean).join(' · ');
 }
 
-function documentsConfig(
+/** The form of a document: the fields each kind asks for, with the deadlines' hints. */
+function documentFields(
   refs: AdminReferences,
   stations: readonly Option[],
   filingDays: number,
   reportDays: number,
-  now: string,
-): RecordListConfig<'documents'> {
-  const stationName = (id: string) => stations.find((s) => s.value === id)?.label ?? '';
-  const fields: FieldSpec[] = [
+): FieldSpec[] {
+  return [
     { name: 'kind', label: '类型', kind: 'select', options: kindOptions, required: true },
     { name: 'title', label: '名称', kind: 'text', required: true },
     {
@@ -193,10 +190,60 @@ function documentsConfig(
     },
     { name: 'note', label: '备注', kind: 'textarea', hint: '如文号、公开方式' },
   ];
+}
+
+/** The list's columns: kind (with its year, term or station), name, adoption, filing and publication. */
+function documentColumns(
+  refs: AdminReferences,
+  stationName: (id: string) => string,
+  filingDays: number,
+  now: string,
+): Column<LedgerDocument>[] {
+  return [
+    {
+      label: '类型',
+      render: (d) => {
+        const detail = kindDetail(d, refs, stationName);
+        return (
+          <>
+            {DOCUMENT_KINDS[d.kind]}
+            {detail && <span class="admin-kind-detail">{detail}</span>}
+          </>
+        );
+      },
+    },
+    { label: '名称', render: (d) => d.title },
+    { label: '通过日期', render: (d) => <NoWrap>{d.adoptedOn}</NoWrap> },
+    {
+      label: '备案、公开',
+      render: (d) => {
+        const deadline = documentDeadline(d, { normativeFilingDays: filingDays, today: now });
+        if (!deadline)
+          return PUBLISHED_KINDS.includes(d.kind) && d.publishedOn ? `${d.publishedOn} 公布` : '';
+        const tone = deadline.flagged ? 'flag' : deadline.status === 'pending' ? 'open' : 'ok';
+        const word = deadline.flagged ? '超期' : deadline.status === 'pending' ? '待办' : '按时';
+        return (
+          <Check tone={tone} word={word}>
+            {deadline.text}
+          </Check>
+        );
+      },
+    },
+  ];
+}
+
+function documentsConfig(
+  refs: AdminReferences,
+  stations: readonly Option[],
+  filingDays: number,
+  reportDays: number,
+  now: string,
+): RecordListConfig<'documents'> {
+  const stationName = (id: string) => stations.find((s) => s.value === id)?.label ?? '';
   return {
     table: 'documents',
     noun: '文件',
-    fields,
+    fields: documentFields(refs, stations, filingDays, reportDays),
     defaults: (filter) => ({
       kind: filter?.value,
       ...(filter?.value === 'annualWorkPlan' || filter?.value === 'supervisionPlan'
@@ -207,37 +254,7 @@ function documentsConfig(
     filters: [{ label: '按类型筛选', index: 'kind', options: kindOptions }],
     describe: (d: LedgerDocument) => d.title,
     rowActions: (d: LedgerDocument) => <PrintLinks source="document" record={d.id} kind={d.kind} />,
-    columns: [
-      {
-        label: '类型',
-        render: (d) => {
-          const detail = kindDetail(d, refs, stationName);
-          return (
-            <>
-              {DOCUMENT_KINDS[d.kind]}
-              {detail && <span class="admin-kind-detail">{detail}</span>}
-            </>
-          );
-        },
-      },
-      { label: '名称', render: (d) => d.title },
-      { label: '通过日期', render: (d) => <NoWrap>{d.adoptedOn}</NoWrap> },
-      {
-        label: '备案、公开',
-        render: (d) => {
-          const deadline = documentDeadline(d, { normativeFilingDays: filingDays, today: now });
-          if (!deadline)
-            return PUBLISHED_KINDS.includes(d.kind) && d.publishedOn ? `${d.publishedOn} 公布` : '';
-          const tone = deadline.flagged ? 'flag' : deadline.status === 'pending' ? 'open' : 'ok';
-          const word = deadline.flagged ? '超期' : deadline.status === 'pending' ? '待办' : '按时';
-          return (
-            <Check tone={tone} word={word}>
-              {deadline.text}
-            </Check>
-          );
-        },
-      },
-    ],
+    columns: documentColumns(refs, stationName, filingDays, now),
   };
 }
 

@@ -5,8 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formValues } from '../../../domain/forms/sources';
 import type { Catalogue } from '../../../domain/schemas/duty';
 import type { FormSource } from '../../../domain/schemas/form';
-import { listFormRecords, loadFormSource, type FormRecordOption } from '../../../storage/forms';
-import { getLedgerDb } from '../../../storage/instance';
+import { listFormRecords, loadFormSource, type FormRecordOption } from '../../../storage/queries/forms';
 import { applyFormValues } from './apply-values';
 
 interface Props {
@@ -44,17 +43,16 @@ function writeParams(record: string, year: string): void {
 
 /** The picker and status line above a form; fills the form from the chosen record. */
 export function FormFiller({ formId, source, noun, activityKinds, documentKinds, catalogue }: Props) {
-  const db = getLedgerDb();
   const [options, setOptions] = useState<FormRecordOption[] | undefined>();
   const [record, setRecord] = useState(() => readParams().record);
   const [year, setYear] = useState(() => readParams().year);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   useEffect(() => {
-    listFormRecords(db, source, { activityKinds, documentKinds })
+    listFormRecords(source, { activityKinds, documentKinds })
       .then(setOptions)
       .catch(() => setOptions([]));
-  }, [db, source]);
+  }, [source]);
 
   useEffect(() => {
     const sheet = document.querySelector<HTMLElement>(`.form-sheet[data-form="${formId}"]`);
@@ -62,7 +60,7 @@ export function FormFiller({ formId, source, noun, activityKinds, documentKinds,
     let stale = false;
     setStatus({ kind: 'loading' });
     const yearNumber = /^\d{4}$/.test(year) ? Number(year) : undefined;
-    loadFormSource(db, source, { record, ...(yearNumber ? { year: yearNumber } : {}) }, catalogue)
+    loadFormSource(source, { record, ...(yearNumber ? { year: yearNumber } : {}) }, catalogue)
       .then((loaded) => {
         if (stale) return;
         if (!loaded) return setStatus({ kind: 'missing' });
@@ -77,7 +75,7 @@ export function FormFiller({ formId, source, noun, activityKinds, documentKinds,
     return () => {
       stale = true;
     };
-  }, [db, record, year, options]);
+  }, [record, year, options]);
 
   const choose = (value: string) => {
     writeParams(value, year);

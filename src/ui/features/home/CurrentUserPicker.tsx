@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { userChoices } from '../../../domain/ledger/current-user';
 import { today } from '../../../domain/dates';
 import { onCurrentUserChange, readCurrentUser, saveCurrentUser } from '../../../storage/current-user';
-import { getLedgerDb } from '../../../storage/instance';
+import { officerOptions } from '../../../storage/queries/options';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { submitControl, useReadOnlyReason, writeControl } from '../../kit/use-read-only';
 import './current-user.css';
@@ -23,8 +23,7 @@ export function useCurrentUser(): string {
 export function CurrentUserPicker() {
   const current = useCurrentUser();
   const [editing, setEditing] = useState(false);
-  const db = getLedgerDb();
-  const { data: officers } = useLiveQuery(() => db.officers.toArray(), [db]);
+  const { data: officers } = useLiveQuery(() => officerOptions(), []);
   const choices = userChoices(officers ?? [], today());
   const [picked, setPicked] = useState('');
   const [typed, setTyped] = useState('');

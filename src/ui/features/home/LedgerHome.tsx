@@ -7,9 +7,8 @@ import { sameJson } from '../../../domain/utils/canonical-json';
 import { RECORD_TABLES, TOWNSHIPS, type RecordTable } from '../../../domain/ledger';
 import { SetupInputSchema, setupRecords } from '../../../domain/ledger/setup';
 import { fieldMessages } from '../../../domain/utils/error-map';
-import { getLedgerDb } from '../../../storage/instance';
-import { clearAll, counts, getSettings, replaceAll, saveSettings } from '../../../storage/ledger';
-import { writeSetup } from '../../../storage/setup';
+import { clearLedger, readHomeSummary, replaceLedger, saveSetup } from '../../../storage/queries/home';
+import { readSettings, updateSettings } from '../../../storage/queries/settings';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { CurrentUserPicker } from './CurrentUserPicker';
 import { Field } from '../../kit/fields';
@@ -63,7 +62,7 @@ function SetupForm() {
       id: () => crypto.randomUUID(),
       now: () => new Date().toISOString(),
     });
-    const result = await writeSetup(getLedgerDb(), records);
+    const result = await saveSetup(records);
     setMessage(result.ok ? undefined : result.message);
   };
 
@@ -108,26 +107,24 @@ function DemoControls({ isDemo, isEmpty }: { isDemo: boolean; isEmpty: boolean }
   const load = async () => {
     setProgress('正在生成示例乡镇…');
     const data = generateDemo();
-    const result = await replaceAll(getLedgerDb(), data, {
+    const result = await replaceLedger(data, {
       onProgress: ({ written, total }) => setProgress(`正在载入示例数据：${written} / ${total}`),
     });
     if (!result.ok) return setProgress(`载入失败：${result.message}`);
     // The demo's adopted points table (art15-points-scheme), unless the township saved its own.
-    const db = getLedgerDb();
-    if ((await getSettings(db)).pointsTables.length === 0) {
-      const saved = await saveSettings(db, generateDemoSettings());
+    if ((await readSettings()).pointsTables.length === 0) {
+      const saved = await updateSettings(generateDemoSettings());
       if (!saved.ok) return setProgress(`示例积分表未能保存：${saved.message}`);
     }
     setProgress(undefined);
   };
   const clear = async () => {
     if (!window.confirm('清除示例乡镇的全部数据吗？')) return;
-    const db = getLedgerDb();
-    await clearAll(db);
+    await clearLedger();
     // Settings outlive a clear; the demo's points table must not become the township's.
     const demoTables = generateDemoSettings().pointsTables;
-    const current = (await getSettings(db)).pointsTables;
-    if (current.length > 0 && sameJson(current, demoTables)) await saveSettings(db, { pointsTables: [] });
+    const current = (await readSettings()).pointsTables;
+    if (current.length > 0 && sameJson(current, demoTables)) await updateSettings({ pointsTables: [] });
   };
   if (!isEmpty && !isDemo) return null;
   return (
@@ -167,12 +164,7 @@ function LazyTodoList() {
 
 /** The ledger's front page island. */
 export function LedgerHome() {
-  const db = getLedgerDb();
-  const { data, error } = useLiveQuery(async () => {
-    const township = await db.township.toCollection().first();
-    const term = await db.terms.orderBy('startDate').last();
-    return { township, term, counts: await counts(db) };
-  }, [db]);
+  const { data, error } = useLiveQuery(() => readHomeSummary(), []);
 
   if (error !== undefined)
     return (

@@ -4,8 +4,7 @@
 import { today } from '../../../domain/dates';
 import { RECORD_PARAM } from '../../../domain/compliance/dashboard';
 import { todoItems, todoWhen, type TodoItem } from '../../../domain/ledger/todo';
-import { getLedgerDb } from '../../../storage/instance';
-import { readTodoInput } from '../../../storage/todo';
+import { readTodo } from '../../../storage/queries/todo';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { siteUrl } from '../../site-url';
 import './current-user.css';
@@ -26,9 +25,8 @@ const PAGES: Record<TodoItem['table'], string> = {
 
 /** The 待办 list. */
 export function TodoList() {
-  const db = getLedgerDb();
   const asOf = today();
-  const { data } = useLiveQuery(() => readTodoInput(db), [db]);
+  const { data } = useLiveQuery(() => readTodo(), []);
   if (!data) return null;
   const items = todoItems({ ...data, asOf, days: DAYS });
   const overdue = items.filter((i) => i.overdue).length;

@@ -16,9 +16,8 @@ import {
 } from '../../../domain/ledger/livelihood/project-view';
 import { VOTE_PASS_RULES } from '../../../domain/ledger/workflows/livelihood';
 import { SATISFACTION_RULES } from '../../../domain/ledger/workflows/satisfaction';
-import { getLedgerDb } from '../../../storage/instance';
-import { getSettings } from '../../../storage/ledger';
-import { repository } from '../../../storage/repository';
+import { readSettings } from '../../../storage/queries/settings';
+import { records } from '../../../storage/queries/records';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { FieldSpec, FormValues, Option } from '../../kit/form-model';
 import { RecordListPage, type Column } from '../../kit/RecordListPage';
@@ -31,19 +30,18 @@ const SESSIONS_SHOWN = 200;
 
 /** Settings, sessions and the span of recorded years, kept live. */
 function useLivelihoodReferences(catalogue: Catalogue) {
-  const db = getLedgerDb();
   const { data } = useLiveQuery(async () => {
-    const projects = repository(db, 'livelihoodProjects');
+    const projects = records('livelihoodProjects');
     const first = { offset: 0, limit: 1, index: 'year' } as const;
     const [settings, sessions, terms, oldest, newest] = await Promise.all([
-      getSettings(db),
-      repository(db, 'sessions').page({
+      readSettings(),
+      records('sessions').page({
         offset: 0,
         limit: SESSIONS_SHOWN,
         index: 'startDate',
         reverse: true,
       }),
-      repository(db, 'terms').page({ offset: 0, limit: 100, index: 'number' }),
+      records('terms').page({ offset: 0, limit: 100, index: 'number' }),
       projects.page(first),
       projects.page({ ...first, reverse: true }),
     ]);
@@ -56,7 +54,7 @@ function useLivelihoodReferences(catalogue: Catalogue) {
       })),
       bounds: { min: oldest.rows[0]?.year, max: newest.rows[0]?.year },
     };
-  }, [db, catalogue]);
+  }, [catalogue]);
   return data;
 }
 

@@ -51,22 +51,11 @@ const sessionAdapter = (deputies: readonly Deputy[]): FormAdapter<'sessions'> =>
   },
 });
 
-/** The sessions' list, form and quorum marks. */
-export function SessionsList() {
-  const data = useSessionsData();
-  const terms = data?.terms ?? [];
-  const sessions = data?.sessions ?? [];
-  const deputies = deputyOptions(data?.deputies ?? []);
-  const termNumber = (id: string) => terms.find((t) => t.id === id)?.number;
-  const title = (s: Pick<Session, 'termId' | 'number'>) => sessionTitle(termNumber(s.termId), s.number);
-  const deputyName = (id: string) => deputies.find((d) => d.value === id)?.label ?? '（已删除的代表）';
-  const termOptions = terms.map((t) => ({
-    value: t.id,
-    label: `第${t.number}届（${t.startDate.slice(0, 4)}年起）`,
-  }));
+/** The session form: term and number, dates, attendance, agenda, votes and absences. */
+function sessionFields(termOptions: readonly Option[], deputies: readonly Option[]): FieldSpec[] {
   const noDeputies = deputies.length === 0 ? '代表名册中还没有乡镇人大代表，登记后可在此勾选。' : undefined;
 
-  const fields: FieldSpec[] = [
+  return [
     { name: 'termId', label: '届次', kind: 'select', options: termOptions, required: true },
     { name: 'number', label: '第几次会议', kind: 'number', required: true, hint: '本届的第几次会议，如 1' },
     { name: 'startDate', label: '开幕日期', kind: 'date', required: true },
@@ -132,6 +121,22 @@ export function SessionsList() {
     },
     { name: 'note', label: '备注', kind: 'textarea' },
   ];
+}
+
+/** The sessions' list, form and quorum marks. */
+export function SessionsList() {
+  const data = useSessionsData();
+  const terms = data?.terms ?? [];
+  const sessions = data?.sessions ?? [];
+  const deputies = deputyOptions(data?.deputies ?? []);
+  const termNumber = (id: string) => terms.find((t) => t.id === id)?.number;
+  const title = (s: Pick<Session, 'termId' | 'number'>) => sessionTitle(termNumber(s.termId), s.number);
+  const deputyName = (id: string) => deputies.find((d) => d.value === id)?.label ?? '（已删除的代表）';
+  const termOptions = terms.map((t) => ({
+    value: t.id,
+    label: `第${t.number}届（${t.startDate.slice(0, 4)}年起）`,
+  }));
+  const fields = sessionFields(termOptions, deputies);
 
   const flagged = repeatedUnapprovedAbsences(sessions);
   const intro = (

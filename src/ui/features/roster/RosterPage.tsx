@@ -19,14 +19,13 @@ import {
   type RosterPreview,
   type SheetCell,
 } from '../../../domain/ledger/roster/sheet';
-import { getLedgerDb } from '../../../storage/instance';
 import {
   importDeputies,
   readRosterBasics,
   undoDeputyImport,
   type RosterBasics,
   type RosterImport,
-} from '../../../storage/roster';
+} from '../../../storage/queries/roster';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { siteUrl } from '../../site-url';
 import { downloadBytes } from '../archive/download';
@@ -56,8 +55,7 @@ async function readRows(file: File): Promise<SheetCell[][]> {
 
 /** The 代表名册导入与打印 island. */
 export function RosterPage() {
-  const db = getLedgerDb();
-  const { data: basics } = useLiveQuery(() => readRosterBasics(db), [db]);
+  const { data: basics } = useLiveQuery(() => readRosterBasics(), []);
   if (!basics) return <p class="muted">正在读取台账……</p>;
   if (!basics.townshipName)
     return (
@@ -116,7 +114,7 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
   const doImport = async () => {
     if (!preview?.ready) return;
     setBusy(true);
-    const result = await importDeputies(getLedgerDb(), rosterDeputies(preview));
+    const result = await importDeputies(rosterDeputies(preview));
     setBusy(false);
     if (result.ok) {
       setImported(result.imported);
@@ -128,7 +126,7 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
   const undo = async () => {
     if (!imported) return;
     setBusy(true);
-    const result = await undoDeputyImport(getLedgerDb(), imported);
+    const result = await undoDeputyImport(imported);
     setBusy(false);
     if (result.ok) {
       setImported(undefined);
@@ -136,7 +134,6 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
     } else setMessage({ tone: 'error', text: result.message });
   };
 
-  const bad = preview?.rows.filter((r) => r.problems.length > 0) ?? [];
   return (
     <section class="roster-import print-hidden" aria-labelledby="roster-import-title">
       <h2 id="roster-import-title">从 Excel 导入代表</h2>
@@ -190,82 +187,113 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
       )}
 
       {preview && (
-        <div class="roster-preview" aria-labelledby="roster-preview-title">
-          <h3 id="roster-preview-title">检查结果：{fileName}</h3>
-          {preview.sheetProblems.map((p) => (
-            <p key={p} class="notice notice-error" role="alert">
-              {p}
-            </p>
-          ))}
-          {preview.rows.length > 0 && (
-            <p role="status" class={bad.length > 0 ? 'roster-summary-bad' : 'roster-summary-ok'}>
-              共 {preview.rows.length} 行，
-              {bad.length > 0
-                ? `${bad.length} 行有问题，请在表格中改正后重新选择文件。尚未写入任何数据。`
-                : '全部无误，可以导入。'}
-            </p>
-          )}
-          {preview.ignoredHeaders.length > 0 && (
-            <p class="muted">以下列不是模板中的列，不会导入：{preview.ignoredHeaders.join('、')}。</p>
-          )}
-          {bad.length > 0 && (
-            <ul class="roster-problems" aria-label="有问题的行">
-              {bad.map((r) => (
-                <li key={r.line}>{rowProblemsLine(r)}</li>
-              ))}
-            </ul>
-          )}
-          {preview.rows.length > 0 && (
-            <div class="table-wrap">
-              <table class="record-table roster-preview-table">
-                <caption class="sr-only">导入预览</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">行</th>
-                    <th scope="col">姓名</th>
-                    <th scope="col">性别</th>
-                    <th scope="col">民族</th>
-                    <th scope="col">出生年月</th>
-                    <th scope="col">政治面貌</th>
-                    <th scope="col">检查</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.rows.map((r) => (
-                    <tr key={r.line} class={r.problems.length > 0 ? 'row-bad' : undefined}>
-                      <td>{r.line}</td>
-                      <th scope="row">{r.cells.name ?? '（无姓名）'}</th>
-                      <td>{r.cells.gender ?? ''}</td>
-                      <td>{r.cells.ethnicity ?? ''}</td>
-                      <td>{r.deputy?.birthMonth ?? r.cells.birthMonth ?? ''}</td>
-                      <td>{r.cells.politicalStatus ?? ''}</td>
-                      <td>
-                        {r.problems.length > 0 ? (
-                          <span class="check-failed">{r.problems.join('；')}</span>
-                        ) : (
-                          <span class="check-ok">无误</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <p>
-            <button
-              type="button"
-              class="primary"
-              disabled={!preview.ready || busy}
-              {...writeControl(readOnly, () => void doImport())}
-            >
-              {preview.ready ? `导入 ${preview.rows.length} 名代表` : '导入代表（请先改正表格）'}
-            </button>
-            {readOnly && <span class="muted"> {readOnly}</span>}
-          </p>
-        </div>
+        <RosterPreviewView
+          preview={preview}
+          fileName={fileName}
+          busy={busy}
+          readOnly={readOnly}
+          onImport={() => void doImport()}
+        />
       )}
     </section>
+  );
+}
+
+/** The check of a chosen sheet: its problems, a summary, every row, and the import button. */
+function RosterPreviewView({
+  preview,
+  fileName,
+  busy,
+  readOnly,
+  onImport,
+}: {
+  preview: RosterPreview;
+  fileName: string | undefined;
+  busy: boolean;
+  readOnly: string | undefined;
+  onImport: () => void;
+}) {
+  const bad = preview.rows.filter((r) => r.problems.length > 0);
+  return (
+    <div class="roster-preview" aria-labelledby="roster-preview-title">
+      <h3 id="roster-preview-title">检查结果：{fileName}</h3>
+      {preview.sheetProblems.map((p) => (
+        <p key={p} class="notice notice-error" role="alert">
+          {p}
+        </p>
+      ))}
+      {preview.rows.length > 0 && (
+        <p role="status" class={bad.length > 0 ? 'roster-summary-bad' : 'roster-summary-ok'}>
+          共 {preview.rows.length} 行，
+          {bad.length > 0
+            ? `${bad.length} 行有问题，请在表格中改正后重新选择文件。尚未写入任何数据。`
+            : '全部无误，可以导入。'}
+        </p>
+      )}
+      {preview.ignoredHeaders.length > 0 && (
+        <p class="muted">以下列不是模板中的列，不会导入：{preview.ignoredHeaders.join('、')}。</p>
+      )}
+      {bad.length > 0 && (
+        <ul class="roster-problems" aria-label="有问题的行">
+          {bad.map((r) => (
+            <li key={r.line}>{rowProblemsLine(r)}</li>
+          ))}
+        </ul>
+      )}
+      {preview.rows.length > 0 && <PreviewTable rows={preview.rows} />}
+      <p>
+        <button
+          type="button"
+          class="primary"
+          disabled={!preview.ready || busy}
+          {...writeControl(readOnly, onImport)}
+        >
+          {preview.ready ? `导入 ${preview.rows.length} 名代表` : '导入代表（请先改正表格）'}
+        </button>
+        {readOnly && <span class="muted"> {readOnly}</span>}
+      </p>
+    </div>
+  );
+}
+
+/** The rows of a chosen sheet as read, each with its problems or 无误. */
+function PreviewTable({ rows }: { rows: RosterPreview['rows'] }) {
+  return (
+    <div class="table-wrap">
+      <table class="record-table roster-preview-table">
+        <caption class="sr-only">导入预览</caption>
+        <thead>
+          <tr>
+            <th scope="col">行</th>
+            <th scope="col">姓名</th>
+            <th scope="col">性别</th>
+            <th scope="col">民族</th>
+            <th scope="col">出生年月</th>
+            <th scope="col">政治面貌</th>
+            <th scope="col">检查</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.line} class={r.problems.length > 0 ? 'row-bad' : undefined}>
+              <td>{r.line}</td>
+              <th scope="row">{r.cells.name ?? '（无姓名）'}</th>
+              <td>{r.cells.gender ?? ''}</td>
+              <td>{r.cells.ethnicity ?? ''}</td>
+              <td>{r.deputy?.birthMonth ?? r.cells.birthMonth ?? ''}</td>
+              <td>{r.cells.politicalStatus ?? ''}</td>
+              <td>
+                {r.problems.length > 0 ? (
+                  <span class="check-failed">{r.problems.join('；')}</span>
+                ) : (
+                  <span class="check-ok">无误</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

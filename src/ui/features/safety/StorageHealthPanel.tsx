@@ -11,12 +11,11 @@ import {
   type PersistAnswer,
 } from '../../../domain/safety';
 import { requestPersistence } from '../../../storage/health';
-import { getLedgerDb } from '../../../storage/instance';
 import {
   discardPreUpgradeCopy,
   restorePreUpgradeCopy,
   type PreUpgradeCopy,
-} from '../../../storage/pre-upgrade';
+} from '../../../storage/queries/safety';
 import type { WriterState } from '../../../storage/writer-lock';
 import { formatDateTime } from '../archive/labels';
 import { BackupReminderNote } from './StorageBadge';
@@ -52,8 +51,7 @@ function PreUpgradeCopyRow({
         ? `恢复到升级前：台账将回到 ${formatDateTime(copy.at)} 升级前的样子（${copy.records} 条记录），此后的修改都会丢失。确定恢复吗？`
         : '删除升级前的副本：只有在确认升级后的台账完整无误时才删除。确定删除吗？';
     if (!window.confirm(question)) return;
-    const db = getLedgerDb();
-    const result = action === 'restore' ? await restorePreUpgradeCopy(db) : await discardPreUpgradeCopy(db);
+    const result = action === 'restore' ? await restorePreUpgradeCopy() : await discardPreUpgradeCopy();
     onResult(
       result.ok
         ? { ok: true, text: action === 'restore' ? '已恢复到升级前的台账。' : '已删除升级前的副本。' }

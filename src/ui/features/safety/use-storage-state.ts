@@ -4,12 +4,11 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   checkIndexedDb,
   readBrowserStorage,
-  readLedgerHealth,
   type BrowserStorageState,
   type IndexedDbCheck,
   type LedgerHealth,
 } from '../../../storage/health';
-import { getLedgerDb } from '../../../storage/instance';
+import { readLedgerHealth } from '../../../storage/queries/safety';
 import { tabWriterLock, type WriterState } from '../../../storage/writer-lock';
 import { useLiveQuery } from '../../kit/use-live-query';
 
@@ -64,6 +63,5 @@ export function useBrowserStorage(): { state: BrowserStorageState | undefined; r
 
 /** The ledger's health, live: it changes as soon as an export is verified or a setting saved. */
 export function useLedgerHealth(): LedgerHealth | undefined {
-  const db = getLedgerDb();
-  return useLiveQuery(() => readLedgerHealth(db), [db]).data;
+  return useLiveQuery(() => readLedgerHealth(), []).data;
 }

@@ -9,8 +9,7 @@ import {
 } from '../../../domain/ledger/settings/form';
 import type { Settings } from '../../../domain/ledger';
 import type { Setting } from '../../../domain/schemas/duty';
-import { getLedgerDb } from '../../../storage/instance';
-import { saveSettings } from '../../../storage/ledger';
+import { updateSettings } from '../../../storage/queries/settings';
 import { submitControl, useReadOnlyReason, writeControl } from '../../kit/use-read-only';
 
 const idOf = (key: string) => `setting-${key}`;
@@ -86,7 +85,7 @@ export function CatalogueSettingsForm({
       return;
     }
     setSaving(true);
-    const result = await saveSettings(getLedgerDb(), { values: parsed.values });
+    const result = await updateSettings({ values: parsed.values });
     setSaving(false);
     setMessage(
       result.ok ? { text: '已保存考评设置。', error: false } : { text: result.message, error: true },

@@ -12,8 +12,7 @@ import {
   officerRoleLabel,
   officersList,
 } from '../../../domain/ledger/township/officers';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records } from '../../../storage/queries/records';
 import type { WriteResult } from '../../../storage/errors';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { FieldSpec, FormValues, Option } from '../../kit/form-model';
@@ -33,10 +32,44 @@ const WHOLE_TABLE = 1000;
 /** What the form is doing: adding, editing, or naming a successor to an officer. */
 type Editing = { mode: 'add' | 'edit'; record: object } | { mode: 'succeed'; predecessor: Officer };
 
+/** The form of an officer. */
+function officerFields(deputies: readonly Option[]): FieldSpec[] {
+  return [
+    { name: 'role', label: '职务', kind: 'select', options: roleOptions, required: true },
+    { name: 'name', label: '姓名', kind: 'text', required: true },
+    {
+      name: 'fullTime',
+      label: '专职副主席（第二十三条要求至少1名专职副主席）',
+      kind: 'checkbox',
+      when: isViceChair,
+    },
+    { name: 'from', label: '任职日期', kind: 'date', required: true },
+    { name: 'to', label: '离任日期', kind: 'date', hint: '仍在任的不填' },
+    { name: 'deputyId', label: '本人也是代表时，对应的代表', kind: 'select', options: deputies },
+    { name: 'note', label: '备注', kind: 'textarea', hint: '如任免文件文号' },
+  ];
+}
+
+/** The form of a successor (更换): the role is the predecessor's. */
+function successorFieldsOf(deputies: readonly Option[]): FieldSpec[] {
+  return [
+    { name: 'name', label: '接任人姓名', kind: 'text', required: true },
+    { name: 'fullTime', label: '专职副主席', kind: 'checkbox', when: isViceChair },
+    {
+      name: 'from',
+      label: '接任日期',
+      kind: 'date',
+      required: true,
+      hint: '原任人的离任日期自动记为接任日期的前一天',
+    },
+    { name: 'deputyId', label: '本人也是代表时，对应的代表', kind: 'select', options: deputies },
+    { name: 'note', label: '备注', kind: 'textarea', hint: '如任免文件文号' },
+  ];
+}
+
 /** The officers list with its form, role filter, officer change and delete with undo. */
 export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
-  const db = getLedgerDb();
-  const repo = useMemo(() => repository(db, 'officers'), [db]);
+  const repo = useMemo(() => records('officers'), []);
   const { data, error } = useLiveQuery(
     () => repo.page({ offset: 0, limit: WHOLE_TABLE, index: 'from' }),
     [repo],
@@ -51,33 +84,8 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
   const rows = officersList(all, role || undefined);
   const inOffice = inOfficeSummary(all, now);
 
-  const fields: FieldSpec[] = [
-    { name: 'role', label: '职务', kind: 'select', options: roleOptions, required: true },
-    { name: 'name', label: '姓名', kind: 'text', required: true },
-    {
-      name: 'fullTime',
-      label: '专职副主席（第二十三条要求至少1名专职副主席）',
-      kind: 'checkbox',
-      when: isViceChair,
-    },
-    { name: 'from', label: '任职日期', kind: 'date', required: true },
-    { name: 'to', label: '离任日期', kind: 'date', hint: '仍在任的不填' },
-    { name: 'deputyId', label: '本人也是代表时，对应的代表', kind: 'select', options: deputies },
-    { name: 'note', label: '备注', kind: 'textarea', hint: '如任免文件文号' },
-  ];
-  const successorFields: FieldSpec[] = [
-    { name: 'name', label: '接任人姓名', kind: 'text', required: true },
-    { name: 'fullTime', label: '专职副主席', kind: 'checkbox', when: isViceChair },
-    {
-      name: 'from',
-      label: '接任日期',
-      kind: 'date',
-      required: true,
-      hint: '原任人的离任日期自动记为接任日期的前一天',
-    },
-    { name: 'deputyId', label: '本人也是代表时，对应的代表', kind: 'select', options: deputies },
-    { name: 'note', label: '备注', kind: 'textarea', hint: '如任免文件文号' },
-  ];
+  const fields = officerFields(deputies);
+  const successorFields = successorFieldsOf(deputies);
 
   /** Saves the successor, then ends the predecessor's term the day before. */
   const saveSuccessor = async (
@@ -107,30 +115,13 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
         {inOffice.length > 0 ? `今天在任——${inOffice.join('；')}。` : '今天没有在任的负责人记录。'}
         人员变动时，点在任人员一行的“更换”记录接任人，原任人的离任日期会自动填好。
       </p>
-      <div class="record-toolbar">
-        <button
-          type="button"
-          class="button-primary"
-          {...writeControl(readOnly, () => setEditing({ mode: 'add', record: role ? { role } : {} }))}
-        >
-          新增负责人
-        </button>
-        <div class="toolbar-field">
-          <label for={`${idPrefix}-filter-role`}>职务</label>
-          <select
-            id={`${idPrefix}-filter-role`}
-            value={role}
-            onChange={(e) => setRole(e.currentTarget.value as OfficerRole | '')}
-          >
-            <option value="">全部</option>
-            {roleOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <OfficersToolbar
+        role={role}
+        readOnly={readOnly}
+        idPrefix={idPrefix}
+        onAdd={() => setEditing({ mode: 'add', record: role ? { role } : {} })}
+        onRole={setRole}
+      />
 
       {status}
 
@@ -172,62 +163,131 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
           读取台账失败：{String((error as Error)?.message ?? error)}
         </p>
       )}
-      <div class="table-wrap">
-        <table class="record-table" aria-busy={!data}>
-          <caption class="sr-only">负责人列表{role ? `：${OFFICER_ROLES[role]}` : ''}</caption>
-          <thead>
-            <tr>
-              <th scope="col">职务</th>
-              <th scope="col">姓名</th>
-              <th scope="col">任职日期</th>
-              <th scope="col">离任日期</th>
-              <th scope="col">备注</th>
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((officer) => (
-              <tr key={officer.id}>
-                <td>{officerRoleLabel(officer)}</td>
-                <td>
-                  <NoWrap>{officer.name}</NoWrap>
-                </td>
-                <td>
-                  <NoWrap>{officer.from}</NoWrap>
-                </td>
-                <td>
-                  <NoWrap>{officer.to ?? (isInOffice(officer, now) ? '在任' : '')}</NoWrap>
-                </td>
-                <td>{officer.note ?? ''}</td>
-                <td class="row-actions">
-                  <button
-                    type="button"
-                    {...writeControl(readOnly, () => setEditing({ mode: 'edit', record: officer }))}
-                  >
-                    编辑
-                  </button>
-                  {(!officer.to || officer.to >= now) && (
-                    <button
-                      type="button"
-                      {...writeControl(readOnly, () => setEditing({ mode: 'succeed', predecessor: officer }))}
-                    >
-                      更换
-                    </button>
-                  )}
-                  <button type="button" {...writeControl(readOnly, () => void remove(officer))}>
-                    删除
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <OfficersTable
+        rows={rows}
+        caption={`负责人列表${role ? `：${OFFICER_ROLES[role]}` : ''}`}
+        busy={!data}
+        now={now}
+        readOnly={readOnly}
+        onEdit={(officer) => setEditing({ mode: 'edit', record: officer })}
+        onSucceed={(officer) => setEditing({ mode: 'succeed', predecessor: officer })}
+        onRemove={(officer) => void remove(officer)}
+      />
       {data && rows.length === 0 && (
         <p class="empty">
           {role ? `还没有${OFFICER_ROLES[role]}的记录。` : '还没有负责人记录。'}点“新增负责人”开始记录。
         </p>
       )}
+    </div>
+  );
+}
+
+/** What the officers' table shows and what its row buttons do. */
+interface OfficersTableProps {
+  rows: readonly Officer[];
+  caption: string;
+  busy: boolean;
+  now: string;
+  readOnly: string | undefined;
+  onEdit: (officer: Officer) => void;
+  onSucceed: (officer: Officer) => void;
+  onRemove: (officer: Officer) => void;
+}
+
+/** The officers' table: role, name, dates and note, with 编辑, 更换 (while in office) and 删除. */
+function OfficersTable({
+  rows,
+  caption,
+  busy,
+  now,
+  readOnly,
+  onEdit,
+  onSucceed,
+  onRemove,
+}: OfficersTableProps) {
+  return (
+    <div class="table-wrap">
+      <table class="record-table" aria-busy={busy}>
+        <caption class="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">职务</th>
+            <th scope="col">姓名</th>
+            <th scope="col">任职日期</th>
+            <th scope="col">离任日期</th>
+            <th scope="col">备注</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((officer) => (
+            <tr key={officer.id}>
+              <td>{officerRoleLabel(officer)}</td>
+              <td>
+                <NoWrap>{officer.name}</NoWrap>
+              </td>
+              <td>
+                <NoWrap>{officer.from}</NoWrap>
+              </td>
+              <td>
+                <NoWrap>{officer.to ?? (isInOffice(officer, now) ? '在任' : '')}</NoWrap>
+              </td>
+              <td>{officer.note ?? ''}</td>
+              <td class="row-actions">
+                <button type="button" {...writeControl(readOnly, () => onEdit(officer))}>
+                  编辑
+                </button>
+                {(!officer.to || officer.to >= now) && (
+                  <button type="button" {...writeControl(readOnly, () => onSucceed(officer))}>
+                    更换
+                  </button>
+                )}
+                <button type="button" {...writeControl(readOnly, () => onRemove(officer))}>
+                  删除
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** 新增负责人 and the role filter above the officers' table. */
+function OfficersToolbar({
+  role,
+  readOnly,
+  idPrefix,
+  onAdd,
+  onRole,
+}: {
+  role: OfficerRole | '';
+  readOnly: string | undefined;
+  idPrefix: string;
+  onAdd: () => void;
+  onRole: (role: OfficerRole | '') => void;
+}) {
+  return (
+    <div class="record-toolbar">
+      <button type="button" class="button-primary" {...writeControl(readOnly, onAdd)}>
+        新增负责人
+      </button>
+      <div class="toolbar-field">
+        <label for={`${idPrefix}-filter-role`}>职务</label>
+        <select
+          id={`${idPrefix}-filter-role`}
+          value={role}
+          onChange={(e) => onRole(e.currentTarget.value as OfficerRole | '')}
+        >
+          <option value="">全部</option>
+          {roleOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
     </div>
   );
 }

@@ -13,8 +13,7 @@ import {
   pointsTableInForce,
   pointsTablesOf,
 } from '../../../domain/points/versions';
-import { getLedgerDb } from '../../../storage/instance';
-import { saveSettings } from '../../../storage/ledger';
+import { updateSettings } from '../../../storage/queries/settings';
 import { submitControl, useReadOnlyReason, writeControl } from '../../kit/use-read-only';
 
 const idOf = (key: string) => `points-${key.replace(/\W/g, '-')}`;
@@ -44,7 +43,7 @@ function AdoptionLine({ table, stored }: { table: PointsTable; stored: Settings 
     const adopted = adoptPointsTable(stored.pointsTables, table.version, { adoptedOn, adoptedBy });
     if (!adopted.ok) return setError(adopted.message);
     setSaving(true);
-    const result = await saveSettings(getLedgerDb(), { pointsTables: adopted.tables });
+    const result = await updateSettings({ pointsTables: adopted.tables });
     setSaving(false);
     if (!result.ok) return setError(`未保存：${result.message}`);
     setError(undefined);
@@ -180,7 +179,7 @@ export function PointsTableEditor({ stored }: { stored: Settings }) {
       return;
     }
     setSaving(true);
-    const result = await saveSettings(getLedgerDb(), { pointsTables: appended.tables });
+    const result = await updateSettings({ pointsTables: appended.tables });
     setSaving(false);
     if (result.ok) {
       setInput({});

@@ -3,8 +3,7 @@
 import { useState } from 'preact/hooks';
 import { BACKUP_REMINDER_DAYS, parseUserFields, USER_NAME_MAX } from '../../../domain/ledger/settings/form';
 import type { Settings } from '../../../domain/ledger';
-import { getLedgerDb } from '../../../storage/instance';
-import { saveSettings } from '../../../storage/ledger';
+import { updateSettings } from '../../../storage/queries/settings';
 import { submitControl, useReadOnlyReason } from '../../kit/use-read-only';
 import { Field } from '../../kit/fields';
 import type { FieldSpec, FormValues } from '../../kit/form-model';
@@ -45,7 +44,7 @@ export function UserSettingsForm({ stored }: { stored: Settings }) {
       setMessage({ text: '未保存：请按提示修改标红的项目。', error: true });
       return;
     }
-    const result = await saveSettings(getLedgerDb(), parsed.value);
+    const result = await updateSettings(parsed.value);
     setMessage(
       result.ok ? { text: '已保存使用人和备份提醒。', error: false } : { text: result.message, error: true },
     );

@@ -2,9 +2,8 @@
 // records and as select options) and the settings. A township keeps a few terms and a few sessions
 // a year, so these tables are read whole, through their indexes.
 import type { Session, Settings, Term, Township } from '../../../domain/ledger';
-import { getLedgerDb } from '../../../storage/instance';
-import { getSettings } from '../../../storage/ledger';
-import { repository } from '../../../storage/repository';
+import { readSettings } from '../../../storage/queries/settings';
+import { records } from '../../../storage/queries/records';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { Option } from '../../kit/form-model';
 
@@ -33,12 +32,11 @@ export interface AdminReferences {
 
 /** The township, its terms and sessions, kept live; undefined while loading. */
 export function useAdminReferences(): AdminReferences | undefined {
-  const db = getLedgerDb();
   const { data } = useLiveQuery(async () => {
     const [township, terms, sessions] = await Promise.all([
-      repository(db, 'township').page({ offset: 0, limit: 1 }),
-      repository(db, 'terms').page({ offset: 0, limit: WHOLE_TABLE, index: 'startDate', reverse: true }),
-      repository(db, 'sessions').page({ offset: 0, limit: WHOLE_TABLE, index: 'startDate', reverse: true }),
+      records('township').page({ offset: 0, limit: 1 }),
+      records('terms').page({ offset: 0, limit: WHOLE_TABLE, index: 'startDate', reverse: true }),
+      records('sessions').page({ offset: 0, limit: WHOLE_TABLE, index: 'startDate', reverse: true }),
     ]);
     const termById = new Map(terms.rows.map((t) => [t.id, t]));
     return {
@@ -56,12 +54,11 @@ export function useAdminReferences(): AdminReferences | undefined {
       termById,
       sessionById: new Map(sessions.rows.map((s) => [s.id, s])),
     };
-  }, [db]);
+  }, []);
   return data;
 }
 
 /** The township's settings (defaults until saved), kept live; undefined while loading. */
 export function useSettings(): Settings | undefined {
-  const db = getLedgerDb();
-  return useLiveQuery(() => getSettings(db), [db]).data;
+  return useLiveQuery(() => readSettings(), []).data;
 }

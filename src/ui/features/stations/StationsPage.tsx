@@ -16,8 +16,7 @@ import {
   yearChoices,
   type SettingInfo,
 } from '../../../domain/ledger/activities';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository, type PageQuery } from '../../../storage/repository';
+import { records, type PageQuery } from '../../../storage/queries/records';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { FieldSpec, Option } from '../../kit/form-model';
 import { RecordListPage, type RecordListConfig } from '../../kit/RecordListPage';
@@ -160,8 +159,7 @@ function StationActivityList({ stations, deputies }: { stations: Option[]; deput
 
 /** The reception days of each station in each month of a chosen year. */
 function ReceptionSummary({ stations, settings }: { stations: Option[]; settings: readonly SettingInfo[] }) {
-  const db = getLedgerDb();
-  const repo = useMemo(() => repository(db, 'activities'), [db]);
+  const repo = useMemo(() => records('activities'), []);
   const township = useTownshipSettings();
   const daysSetting = settings.find((s) => s.key === 'receptionDaysPerMonth');
   const minSetting = settings.find((s) => s.key === 'receptionMinDeputies');

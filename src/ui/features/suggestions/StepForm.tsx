@@ -21,8 +21,7 @@ import {
 } from '../../../domain/ledger/suggestions';
 import type { SettingValues, WorkflowFailure } from '../../../domain/ledger/workflows/steps';
 import type { IsoDate } from '../../../domain/dates';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records } from '../../../storage/queries/records';
 import { Field } from '../../kit/fields';
 import type { FormValues } from '../../kit/form-model';
 import { useFieldValues } from '../../kit/use-field-values';
@@ -80,7 +79,6 @@ function initialValues(record: Suggestion, action: SuggestionAction, asOf: IsoDa
 
 /** The form of one step. */
 export function StepForm({ record, action, leads, settings, asOf, onDone, onCancel }: StepFormProps) {
-  const db = getLedgerDb();
   const fields = useMemo(() => stepFields(action, leads), [action, leads]);
   const [refusal, setRefusal] = useState<string>();
   const { values, issues, setIssues, onChange } = useFieldValues(
@@ -127,14 +125,14 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
     if (readOnly) return refuse(readOnly);
     setSaving(true);
     try {
-      const suggestions = repository(db, 'suggestions');
+      const suggestions = records('suggestions');
       // The stored record, not the row's copy: another tab may have moved it on meanwhile.
       const current = await suggestions.get(record.id);
       if (!current) return refuse(`建议 ${record.number} 已被删除，未保存。`);
       if (action === 'toLivelihood') {
         const candidate = livelihoodCandidate(current, values);
         if (!candidate.ok) return refuseStep(candidate);
-        const projects = repository(db, 'livelihoodProjects');
+        const projects = records('livelihoodProjects');
         const created = await projects.put(candidate.value);
         if (!created.ok) return refuse(created.message);
         const linked = await suggestions.put(linkProject(current, created.record.id));

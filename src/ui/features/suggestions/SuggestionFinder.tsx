@@ -13,7 +13,7 @@ import {
 } from '../../../domain/ledger/suggestions';
 import type { SettingValues } from '../../../domain/ledger/workflows/steps';
 import { SUGGESTION_STAGES, type SuggestionStage } from '../../../domain/ledger/workflows/suggestion';
-import { getLedgerDb } from '../../../storage/instance';
+import { allSuggestionsNewestFirst } from '../../../storage/queries/suggestions';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { siteUrl } from '../../site-url';
 import { SuggestionHistory } from './SuggestionHistory';
@@ -26,8 +26,7 @@ export function SuggestionFinder({
   asOf: IsoDate;
   settings?: SettingValues | undefined;
 }) {
-  const db = getLedgerDb();
-  const { data: all } = useLiveQuery(() => db.suggestions.orderBy('submittedOn').reverse().toArray(), [db]);
+  const { data: all } = useLiveQuery(() => allSuggestionsNewestFirst(), []);
   const [query, setQuery] = useState<SuggestionQuery>({ text: '', stage: '', overdue: false });
   const matches = useMemo(
     () => (all && !isEmptyQuery(query) ? findSuggestions(all, query, asOf, settings) : undefined),

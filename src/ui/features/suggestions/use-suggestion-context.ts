@@ -4,8 +4,7 @@
 import { sessionLabel } from '../../../domain/ledger/suggestions';
 import type { Officer } from '../../../domain/ledger';
 import type { SettingValues } from '../../../domain/ledger/workflows/steps';
-import { getLedgerDb } from '../../../storage/instance';
-import { getSettings } from '../../../storage/ledger';
+import { readSuggestionContext } from '../../../storage/queries/suggestions';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { Option } from '../../kit/form-model';
 
@@ -22,20 +21,14 @@ const EMPTY: SuggestionContext = { sessions: [], officers: [], settings: {} };
 
 /** Sessions, officers and settings, kept live. */
 export function useSuggestionContext(): SuggestionContext {
-  const db = getLedgerDb();
   const { data } = useLiveQuery(async () => {
-    const [sessions, terms, officers, settings] = await Promise.all([
-      db.sessions.orderBy('startDate').reverse().toArray(),
-      db.terms.toArray(),
-      db.officers.toArray(),
-      getSettings(db),
-    ]);
+    const { sessions, terms, officers, settings } = await readSuggestionContext();
     const termNumber = new Map(terms.map((t) => [t.id, t.number]));
     return {
       sessions: sessions.map((s) => ({ value: s.id, label: sessionLabel(s, termNumber.get(s.termId)) })),
       officers,
       settings: settings.values,
     };
-  }, [db]);
+  }, []);
   return data ?? EMPTY;
 }

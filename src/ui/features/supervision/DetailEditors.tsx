@@ -11,8 +11,7 @@ import {
   parseProblemLines,
 } from '../../../domain/ledger/supervision';
 import type { WriteResult } from '../../../storage/errors';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records } from '../../../storage/queries/records';
 import type { FieldSpec } from '../../kit/form-model';
 import { RecordEditor } from '../../kit/RecordEditor';
 
@@ -39,7 +38,7 @@ function FocusOnOpen({ children }: { children: ComponentChildren }) {
   );
 }
 
-const useActivities = () => useMemo(() => repository(getLedgerDb(), 'activities'), []);
+const useActivities = () => useMemo(() => records('activities'), []);
 
 const GONE: WriteResult<Activity> = {
   ok: false,

@@ -5,7 +5,7 @@
 // problems and a township a few hundred in all, so they are read whole (see use-supervision-data).
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { InspectionProblem } from '../../../domain/ledger';
+import type { Activity, InspectionProblem } from '../../../domain/ledger';
 import {
   compareProblems,
   dueLabel,
@@ -14,8 +14,7 @@ import {
   activityOptionLabel,
 } from '../../../domain/ledger/supervision';
 import { SATISFACTION_GRADES } from '../../../domain/ledger/workflows/satisfaction';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records } from '../../../storage/queries/records';
 import type { FieldSpec } from '../../kit/form-model';
 import { RecordEditor } from '../../kit/RecordEditor';
 import { activityOptions, type SupervisionData } from './use-supervision-data';
@@ -40,9 +39,36 @@ interface ProblemListProps {
   onInspectionChange: (inspectionId: string) => void;
 }
 
+/** The problem form: its inspection, description, unit and the dates of its loop. */
+function problemFields(inspections: readonly Activity[], loopMonths: number): FieldSpec[] {
+  return [
+    {
+      name: 'inspectionId',
+      label: '所属执法检查',
+      kind: 'select',
+      options: activityOptions(inspections),
+      required: true,
+    },
+    { name: 'description', label: '问题描述', kind: 'textarea', required: true },
+    { name: 'unit', label: '责任单位', kind: 'text', hint: '负责整改的单位' },
+    { name: 'feedbackOn', label: '反馈日期', kind: 'date', hint: '向被检查单位反馈问题的日期' },
+    { name: 'assignedOn', label: '交办日期', kind: 'date', hint: '把问题交责任单位整改的日期' },
+    { name: 'supervisedOn', label: '督办日期', kind: 'date', hint: '督促责任单位整改的日期' },
+    {
+      name: 'evaluatedOn',
+      label: '评价日期',
+      kind: 'date',
+      hint: `组织代表评价整改情况的日期；检查后${loopMonths}个月内评价才算按期闭环`,
+    },
+    { name: 'evaluation', label: '评价结果', kind: 'select', options: evaluationOptions },
+    { name: 'revisitOn', label: '回头看日期', kind: 'date', hint: '评价之后再次检查整改是否到位的日期' },
+    { name: 'note', label: '备注', kind: 'textarea' },
+  ];
+}
+
 /** The list, form and undo of inspection problems. */
 export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemListProps) {
-  const repo = useMemo(() => repository(getLedgerDb(), 'inspectionProblems'), []);
+  const repo = useMemo(() => records('inspectionProblems'), []);
   const [pageIndex, setPageIndex] = useState(0);
   const [editing, setEditing] = useState<Partial<InspectionProblem> | undefined>();
   const readOnly = useReadOnlyReason();
@@ -64,30 +90,8 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
 
   useEffect(() => setPageIndex(0), [chosen]);
 
-  const fields: FieldSpec[] = useMemo(
-    () => [
-      {
-        name: 'inspectionId',
-        label: '所属执法检查',
-        kind: 'select',
-        options: activityOptions(data.inspections),
-        required: true,
-      },
-      { name: 'description', label: '问题描述', kind: 'textarea', required: true },
-      { name: 'unit', label: '责任单位', kind: 'text', hint: '负责整改的单位' },
-      { name: 'feedbackOn', label: '反馈日期', kind: 'date', hint: '向被检查单位反馈问题的日期' },
-      { name: 'assignedOn', label: '交办日期', kind: 'date', hint: '把问题交责任单位整改的日期' },
-      { name: 'supervisedOn', label: '督办日期', kind: 'date', hint: '督促责任单位整改的日期' },
-      {
-        name: 'evaluatedOn',
-        label: '评价日期',
-        kind: 'date',
-        hint: `组织代表评价整改情况的日期；检查后${data.inspectionLoopMonths}个月内评价才算按期闭环`,
-      },
-      { name: 'evaluation', label: '评价结果', kind: 'select', options: evaluationOptions },
-      { name: 'revisitOn', label: '回头看日期', kind: 'date', hint: '评价之后再次检查整改是否到位的日期' },
-      { name: 'note', label: '备注', kind: 'textarea' },
-    ],
+  const fields = useMemo(
+    () => problemFields(data.inspections, data.inspectionLoopMonths),
     [data.inspections, data.inspectionLoopMonths],
   );
 
@@ -157,68 +161,16 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
         />
       )}
 
-      <div class="table-wrap">
-        <table class="record-table problem-table" aria-busy={data.loading}>
-          <caption class="sr-only">
-            {NOUN}列表，第 {page + 1} 页
-          </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((label) => (
-                <th scope="col" key={label}>
-                  {label}
-                </th>
-              ))}
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((problem, index) => {
-              const inspection = inspectionById.get(problem.inspectionId);
-              const view = problemView(problem, inspection?.date, data.asOf, data.settings?.values);
-              const due = dueLabel(view);
-              // Showing every inspection, each group of rows is headed by its inspection.
-              const startsGroup = !chosen && shown[index - 1]?.inspectionId !== problem.inspectionId;
-              return (
-                <Fragment key={problem.id}>
-                  {startsGroup && (
-                    <tr class="problem-group">
-                      <th scope="colgroup" colSpan={COLUMNS.length + 1}>
-                        {inspection ? activityOptionLabel(inspection) : '执法检查记录已删除'}
-                      </th>
-                    </tr>
-                  )}
-                  <tr>
-                    <td>{problem.description}</td>
-                    <td>{problem.unit ?? '—'}</td>
-                    <td>
-                      {view.stageLabel}
-                      {view.warnings.map((warning) => (
-                        <p class="problem-warning" key={warning}>
-                          <span aria-hidden="true">! </span>
-                          {warning}
-                        </p>
-                      ))}
-                    </td>
-                    <td>
-                      {due.date}
-                      {due.flag && <span class="badge badge-overdue">{due.flag}</span>}
-                    </td>
-                    <td class="row-actions">
-                      <button type="button" {...writeControl(readOnly, () => setEditing(problem))}>
-                        编辑
-                      </button>
-                      <button type="button" {...writeControl(readOnly, () => void remove(problem))}>
-                        删除
-                      </button>
-                    </td>
-                  </tr>
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ProblemsTable
+        shown={shown}
+        grouped={!chosen}
+        page={page}
+        inspectionById={inspectionById}
+        data={data}
+        readOnly={readOnly}
+        onEdit={setEditing}
+        onRemove={(problem) => void remove(problem)}
+      />
       {noInspections && (
         <p class="empty">还没有执法检查记录。先在上面的“监督活动”中新增一次执法检查，再记录它发现的问题。</p>
       )}
@@ -236,6 +188,97 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
           onPage={setPageIndex}
         />
       )}
+    </div>
+  );
+}
+
+/** What the problems' table shows and what its row buttons do. */
+interface ProblemsTableProps {
+  /** The problems of this page, in list order. */
+  shown: readonly InspectionProblem[];
+  /** Whether every inspection is shown, so each group of rows is headed by its inspection. */
+  grouped: boolean;
+  page: number;
+  inspectionById: ReadonlyMap<string, Activity>;
+  data: SupervisionData;
+  readOnly: string | undefined;
+  onEdit: (problem: InspectionProblem) => void;
+  onRemove: (problem: InspectionProblem) => void;
+}
+
+/** The problems' table: description, unit, stage with its warnings, loop deadline, and actions. */
+function ProblemsTable({
+  shown,
+  grouped,
+  page,
+  inspectionById,
+  data,
+  readOnly,
+  onEdit,
+  onRemove,
+}: ProblemsTableProps) {
+  return (
+    <div class="table-wrap">
+      <table class="record-table problem-table" aria-busy={data.loading}>
+        <caption class="sr-only">
+          {NOUN}列表，第 {page + 1} 页
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((label) => (
+              <th scope="col" key={label}>
+                {label}
+              </th>
+            ))}
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((problem, index) => {
+            const inspection = inspectionById.get(problem.inspectionId);
+            const view = problemView(problem, inspection?.date, data.asOf, data.settings?.values);
+            const due = dueLabel(view);
+            // Showing every inspection, each group of rows is headed by its inspection.
+            const startsGroup = grouped && shown[index - 1]?.inspectionId !== problem.inspectionId;
+            return (
+              <Fragment key={problem.id}>
+                {startsGroup && (
+                  <tr class="problem-group">
+                    <th scope="colgroup" colSpan={COLUMNS.length + 1}>
+                      {inspection ? activityOptionLabel(inspection) : '执法检查记录已删除'}
+                    </th>
+                  </tr>
+                )}
+                <tr>
+                  <td>{problem.description}</td>
+                  <td>{problem.unit ?? '—'}</td>
+                  <td>
+                    {view.stageLabel}
+                    {view.warnings.map((warning) => (
+                      <p class="problem-warning" key={warning}>
+                        <span aria-hidden="true">! </span>
+                        {warning}
+                      </p>
+                    ))}
+                  </td>
+                  <td>
+                    {due.date}
+                    {due.flag && <span class="badge badge-overdue">{due.flag}</span>}
+                  </td>
+                  <td class="row-actions">
+                    <button type="button" {...writeControl(readOnly, () => onEdit(problem))}>
+                      编辑
+                    </button>
+                    <button type="button" {...writeControl(readOnly, () => onRemove(problem))}>
+                      删除
+                    </button>
+                  </td>
+                </tr>
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -15,9 +15,8 @@ import {
   type Settings,
 } from '../../../domain/ledger';
 import { activityOptionLabel, REPORT_VISIT_KINDS } from '../../../domain/ledger/supervision';
-import { getLedgerDb } from '../../../storage/instance';
-import { getSettings } from '../../../storage/ledger';
-import { repository } from '../../../storage/repository';
+import { readSettings } from '../../../storage/queries/settings';
+import { records } from '../../../storage/queries/records';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { Option } from '../../kit/form-model';
 
@@ -53,7 +52,7 @@ export interface SupervisionData {
 
 /** The activities of one kind, newest first, through the `[kind+date]` index. */
 const activitiesOfKind = (kind: ActivityKind) =>
-  repository(getLedgerDb(), 'activities').page({
+  records('activities').page({
     index: 'date',
     where: { index: 'kind', equals: kind },
     reverse: true,
@@ -65,16 +64,15 @@ const byDateDesc = (a: Activity, b: Activity) => (a.date < b.date ? 1 : a.date >
 
 /** The page's reference data, re-read whenever any of it changes (in this tab or another). */
 export function useSupervisionData(catalogue: Catalogue): SupervisionData {
-  const db = getLedgerDb();
   const { data, loading } = useLiveQuery(async () => {
     const [settings, inspections, visitPages, problems, sessions, terms, projects] = await Promise.all([
-      getSettings(db),
+      readSettings(),
       activitiesOfKind('lawInspection'),
       Promise.all(REPORT_VISIT_KINDS.map(activitiesOfKind)),
-      repository(db, 'inspectionProblems').page({ index: 'inspectionId', offset: 0, limit: WHOLE_TABLE }),
-      repository(db, 'sessions').page({ index: 'startDate', reverse: true, offset: 0, limit: WHOLE_TABLE }),
-      repository(db, 'terms').page({ index: 'number', offset: 0, limit: WHOLE_TABLE }),
-      repository(db, 'livelihoodProjects').page({
+      records('inspectionProblems').page({ index: 'inspectionId', offset: 0, limit: WHOLE_TABLE }),
+      records('sessions').page({ index: 'startDate', reverse: true, offset: 0, limit: WHOLE_TABLE }),
+      records('terms').page({ index: 'number', offset: 0, limit: WHOLE_TABLE }),
+      records('livelihoodProjects').page({
         index: 'year',
         reverse: true,
         offset: 0,
@@ -90,7 +88,7 @@ export function useSupervisionData(catalogue: Catalogue): SupervisionData {
       termNumber: new Map(terms.rows.map((t) => [t.id, t.number])),
       projects: projects.rows,
     };
-  }, [db]);
+  }, []);
 
   return useMemo(() => {
     const settings = data?.settings;

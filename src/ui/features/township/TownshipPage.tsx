@@ -7,8 +7,8 @@ import type { CredentialsCommittee, PresidiumMember, Term } from '../../../domai
 import { checkCommitteeSize, linkCommitteeIds } from '../../../domain/ledger/township/committees';
 import { presidiumOn, presidiumQuorum } from '../../../domain/ledger/township/presidium';
 import { checkFirstSession, type FirstSessionStatus } from '../../../domain/ledger/township/terms';
-import { getLedgerDb } from '../../../storage/instance';
-import { repository } from '../../../storage/repository';
+import { records } from '../../../storage/queries/records';
+import { presidiumMembers } from '../../../storage/queries/township';
 import { useLiveQuery } from '../../kit/use-live-query';
 import type { FieldSpec, Option } from '../../kit/form-model';
 import { RecordListPage, type RecordListConfig } from '../../kit/RecordListPage';
@@ -222,10 +222,9 @@ function committeeConfig(
 
 /** Presidium members today and the attendance a meeting needs. */
 function PresidiumSummary({ now }: { now: string }) {
-  const db = getLedgerDb();
   const { data } = useLiveQuery(
-    () => repository(db, 'presidiumMembers').page({ offset: 0, limit: 1000, index: 'from' }),
-    [db],
+    () => records('presidiumMembers').page({ offset: 0, limit: 1000, index: 'from' }),
+    [],
   );
   if (!data) return null;
   const count = presidiumOn(data.rows, now).length;
@@ -243,8 +242,7 @@ function PresidiumSummary({ now }: { now: string }) {
 export function TownshipPage() {
   const refs = useAdminReferences();
   const { deputies } = useReferenceOptions();
-  const db = getLedgerDb();
-  const presidium = useLiveQuery(() => db.presidiumMembers.toArray(), [db]).data ?? [];
+  const presidium = useLiveQuery(() => presidiumMembers(), []).data ?? [];
   const now = today();
   if (!refs) return <p aria-busy="true">正在读取台账…</p>;
   if (!refs.township)

@@ -15,9 +15,7 @@ import {
 import { formDocument, formFileName } from '../../../domain/office/form-document';
 import { DOCX_MIME, safeFileName, type OfficeDocument } from '../../../domain/office/model';
 import { renderDocx } from '../../../office/render-docx';
-import { loadForEvaluation } from '../../../storage/evaluation';
-import { getLedgerDb } from '../../../storage/instance';
-import { getSettings } from '../../../storage/ledger';
+import { readEvaluationInput } from '../../../storage/queries/evaluation';
 import { readFormValues } from '../forms/read-values';
 import { downloadBytes } from '../archive/download';
 
@@ -50,11 +48,7 @@ export async function downloadComplianceDocx(
  * evaluation of the same year as of `asOf`.
  */
 export async function downloadAnnualDraftDocx(year: number, asOf: IsoDate): Promise<void> {
-  const db = getLedgerDb();
-  const [data, settings] = await Promise.all([
-    loadForEvaluation(db, { start: `${year}-01-01`, end: `${year}-12-31` }),
-    getSettings(db),
-  ]);
+  const { data, settings } = await readEvaluationInput({ start: `${year}-01-01`, end: `${year}-12-31` });
   if (data.township.length === 0) throw new Error('本浏览器的台账还没有登记乡镇');
   const evaluation = evaluate({ data, settings, catalogue, selection: { kind: 'year', year }, asOf });
   const draft = annualReportDraft({ data, settings, catalogue, year, asOf, evaluation });
