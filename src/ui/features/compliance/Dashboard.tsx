@@ -100,21 +100,7 @@ export function Dashboard({
   const periods = usePeriods(terms, selection, asOf);
   const records = useEvaluationData(periods.range);
 
-  const computed = useMemo(() => {
-    if (!records.data || !selection) return undefined;
-    try {
-      const evaluation = evaluate({
-        data: records.data,
-        settings,
-        catalogue,
-        selection,
-        asOf,
-      });
-      return { evaluation };
-    } catch (error) {
-      return { error: String((error as Error)?.message ?? error) };
-    }
-  }, [records.data, settings, selection, asOf]);
+  const computed = useComputedEvaluation(records.data, settings, selection, asOf);
 
   const label = selection ? periodLabel(selection, terms) : '';
   const years = periods.years.includes(chosenYear) ? periods.years : [...periods.years, chosenYear].sort();
@@ -198,6 +184,30 @@ export function Dashboard({
       <SnapshotList snapshots={snapshots} />
     </div>
   );
+}
+
+/** The evaluation of the records read for a period, or why it failed; undefined until there is one to make. */
+function useComputedEvaluation(
+  data: EvaluationData | undefined,
+  settings: LedgerBasics['settings'],
+  selection: Selection | undefined,
+  asOf: IsoDate,
+): { evaluation: Evaluation; error?: undefined } | { evaluation?: undefined; error: string } | undefined {
+  return useMemo(() => {
+    if (!data || !selection) return undefined;
+    try {
+      const evaluation = evaluate({
+        data,
+        settings,
+        catalogue,
+        selection,
+        asOf,
+      });
+      return { evaluation };
+    } catch (error) {
+      return { error: String((error as Error)?.message ?? error) };
+    }
+  }, [data, settings, selection, asOf]);
 }
 
 /** The period form: by year or by term, and the as-of date. */
