@@ -2,7 +2,14 @@
 // and the records one form needs, read through indexes. Never writes.
 import type { Catalogue } from '../domain/schemas/duty';
 import type { FormSource } from '../domain/schemas/form';
-import { ACTIVITY_KINDS, DOCUMENT_KINDS, type ActivityKind, type DocumentKind } from '../domain/ledger';
+import {
+  ACTIVITY_KINDS,
+  DOCUMENT_KINDS,
+  type ActivityKind,
+  type DocumentKind,
+  type Settings,
+  type Township,
+} from '../domain/ledger';
 import { livelihoodRules } from '../domain/ledger/livelihood/project-view';
 import { sessionTitle } from '../domain/ledger/meetings/titles';
 import type { LoadedSource } from '../domain/forms/sources';
@@ -175,55 +182,16 @@ export async function loadFormSource(
       ]);
       return { source, records: { committee, term, session, township } };
     }
-    case 'activity': {
-      const activity = await db.activities.get(id);
-      if (!activity) return undefined;
-      const [deputies, station, problems] = await Promise.all([
-        db.deputies.bulkGet(activity.deputyIds),
-        activity.stationId ? db.stations.get(activity.stationId) : undefined,
-        db.inspectionProblems.where('inspectionId').equals(activity.id).sortBy('feedbackOn'),
-      ]);
-      return {
-        source,
-        records: {
-          activity,
-          deputies: deputies.flatMap((d) => d ?? []),
-          station,
-          problems,
-          township,
-          satisfactionRule: rules.satisfactionRule,
-        },
-      };
-    }
+    case 'activity':
+      return loadActivitySource(db, township, rules, id);
     case 'inspectionProblem': {
       const problem = await db.inspectionProblems.get(id);
       if (!problem) return undefined;
       const inspection = await db.activities.get(problem.inspectionId);
       return { source, records: { problem, inspection, township } };
     }
-    case 'suggestion': {
-      const suggestion = await db.suggestions.get(id);
-      if (!suggestion) return undefined;
-      const officerIds = [suggestion.supervisorOfficerId, suggestion.leadOfficerId].flatMap((o) => o ?? []);
-      const [proposers, session, officers] = await Promise.all([
-        db.deputies.bulkGet(suggestion.proposerIds),
-        suggestion.sessionId ? db.sessions.get(suggestion.sessionId) : undefined,
-        db.officers.bulkGet(officerIds),
-      ]);
-      const term = session ? await db.terms.get(session.termId) : undefined;
-      return {
-        source,
-        records: {
-          suggestion,
-          proposers: proposers.flatMap((d) => d ?? []),
-          session,
-          term,
-          officers: officers.flatMap((o) => o ?? []),
-          township,
-          settings: settings.values,
-        },
-      };
-    }
+    case 'suggestion':
+      return loadSuggestionSource(db, township, settings, id);
     case 'livelihoodYear': {
       const year = Number(id);
       if (!Number.isInteger(year)) return undefined;
@@ -249,19 +217,87 @@ export async function loadFormSource(
       const station = file.deputy.stationId ? await db.stations.get(file.deputy.stationId) : undefined;
       return { source, records: { file, station, year: params.year, township } };
     }
-    case 'document': {
-      const document = await db.documents.get(id);
-      if (!document) return undefined;
-      const session = document.sessionId ? await db.sessions.get(document.sessionId) : undefined;
-      const termId = document.termId ?? session?.termId;
-      const term = termId ? await db.terms.get(termId) : undefined;
-      // A deputy list names the deputies of its term: those in office on the term's first day.
-      const deputies =
-        document.kind === 'deputyListPublication' && term
-          ? await db.deputies.where('serviceFrom').belowOrEqual(term.startDate).toArray()
-          : undefined;
-      const station = document.stationId ? await db.stations.get(document.stationId) : undefined;
-      return { source, records: { document, township, term, session, deputies, station } };
-    }
+    case 'document':
+      return loadDocumentSource(db, township, id);
   }
+}
+
+/** The 民生实事 vote and satisfaction rules as the settings give them. */
+type LivelihoodRules = ReturnType<typeof livelihoodRules>;
+
+/** An activity with its deputies, station and (for a law inspection) problems in feedback order. */
+async function loadActivitySource(
+  db: LedgerDb,
+  township: Township | undefined,
+  rules: LivelihoodRules,
+  id: string,
+): Promise<LoadedSource | undefined> {
+  const activity = await db.activities.get(id);
+  if (!activity) return undefined;
+  const [deputies, station, problems] = await Promise.all([
+    db.deputies.bulkGet(activity.deputyIds),
+    activity.stationId ? db.stations.get(activity.stationId) : undefined,
+    db.inspectionProblems.where('inspectionId').equals(activity.id).sortBy('feedbackOn'),
+  ]);
+  return {
+    source: 'activity',
+    records: {
+      activity,
+      deputies: deputies.flatMap((d) => d ?? []),
+      station,
+      problems,
+      township,
+      satisfactionRule: rules.satisfactionRule,
+    },
+  };
+}
+
+/** A suggestion with its proposers, session, term and the officers who lead and supervise it. */
+async function loadSuggestionSource(
+  db: LedgerDb,
+  township: Township | undefined,
+  settings: Settings,
+  id: string,
+): Promise<LoadedSource | undefined> {
+  const suggestion = await db.suggestions.get(id);
+  if (!suggestion) return undefined;
+  const officerIds = [suggestion.supervisorOfficerId, suggestion.leadOfficerId].flatMap((o) => o ?? []);
+  const [proposers, session, officers] = await Promise.all([
+    db.deputies.bulkGet(suggestion.proposerIds),
+    suggestion.sessionId ? db.sessions.get(suggestion.sessionId) : undefined,
+    db.officers.bulkGet(officerIds),
+  ]);
+  const term = session ? await db.terms.get(session.termId) : undefined;
+  return {
+    source: 'suggestion',
+    records: {
+      suggestion,
+      proposers: proposers.flatMap((d) => d ?? []),
+      session,
+      term,
+      officers: officers.flatMap((o) => o ?? []),
+      township,
+      settings: settings.values,
+    },
+  };
+}
+
+/** A document with its term, session and station; a deputy list with its term's deputies. */
+async function loadDocumentSource(
+  db: LedgerDb,
+  township: Township | undefined,
+  id: string,
+): Promise<LoadedSource | undefined> {
+  const document = await db.documents.get(id);
+  if (!document) return undefined;
+  const session = document.sessionId ? await db.sessions.get(document.sessionId) : undefined;
+  const termId = document.termId ?? session?.termId;
+  const term = termId ? await db.terms.get(termId) : undefined;
+  // A deputy list names the deputies of its term: those in office on the term's first day.
+  const deputies =
+    document.kind === 'deputyListPublication' && term
+      ? await db.deputies.where('serviceFrom').belowOrEqual(term.startDate).toArray()
+      : undefined;
+  const station = document.stationId ? await db.stations.get(document.stationId) : undefined;
+  return { source: 'document', records: { document, township, term, session, deputies, station } };
 }

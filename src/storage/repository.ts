@@ -1,6 +1,6 @@
 // One generic repository per record table: validated writes, undoable deletes, indexed paging.
 // The schema in RECORD_TABLES is the only gatekeeper: nothing reaches IndexedDB without passing it.
-import Dexie, { cmp, type Collection, type IndexableType } from 'dexie';
+import Dexie, { cmp, type Collection, type IndexableType, type Table } from 'dexie';
 import type { z } from 'zod';
 import { isAttachmentOwnerTable, RECORD_TABLES, type RecordOf, type RecordTable } from '../domain/ledger';
 import { parseAttachedFiles, putAttachedFiles, takeAttachmentsOf, type AttachedFile } from './attachments';
@@ -110,77 +110,7 @@ export function repository<T extends RecordTable>(
   // A record that may carry files takes them along when deleted, in the same transaction.
   const scope = isAttachmentOwnerTable(table) ? [store, db.attachments, db.blobs] : [store];
 
-  function hasIndex(name: string): boolean {
-    return name === ':id' || name === store.schema.primKey.name || name in store.schema.idxByName;
-  }
-
-  function requireIndex(name: string): string {
-    if (!hasIndex(name))
-      throw new Error(
-        `${table} has no index "${name}": add it in a new version of LEDGER_SCHEMA (src/storage/db.ts); ` +
-          'lists must never scan a whole table.',
-      );
-    return name;
-  }
-
-  /** The collection a page query reads, built on indexes only. */
-  function collectionFor(query: PageQuery): Collection<RecordOf<T>, string> {
-    const { index, range, where } = query;
-    const lower = range?.[0] ?? Dexie.minKey;
-    const upper = range?.[1] ?? Dexie.maxKey;
-    if (where && index && index !== where.index) {
-      const compound = requireIndex(`[${where.index}+${index}]`);
-      return store.where(compound).between([where.equals, lower], [where.equals, upper], true, true);
-    }
-    if (where) {
-      if (range) throw new Error('A range needs an index other than the where field.');
-      return store.where(requireIndex(where.index)).equals(where.equals);
-    }
-    if (index && range) return store.where(requireIndex(index)).between(lower, upper, true, true);
-    if (index) return store.orderBy(requireIndex(index));
-    if (range) throw new Error('A range needs an index.');
-    return store.toCollection();
-  }
-
-  /**
-   * A page of {@link PageQuery.whereAnyOf}: each value's range of `[field+index]` gives its keys in
-   * order; the first `offset + limit` keys of each are merged (by index key, then primary key, as a
-   * single index orders ties) and the page's records are read by id.
-   */
-  async function pageOfAnyOf(
-    query: PageQuery,
-    anyOf: { index: string; anyOf: readonly IndexKey[] },
-    offset: number,
-    limit: number,
-  ): Promise<Page<RecordOf<T>>> {
-    const { index, range } = query;
-    if (!index) throw new Error('whereAnyOf needs an index to order by.');
-    if (query.where) throw new Error('whereAnyOf cannot be combined with where.');
-    const compound = requireIndex(`[${anyOf.index}+${index}]`);
-    const lower = range?.[0] ?? Dexie.minKey;
-    const upper = range?.[1] ?? Dexie.maxKey;
-    const values = [...new Set(anyOf.anyOf)];
-    const direction = query.reverse ? -1 : 1;
-    return db.transaction('r', store, async () => {
-      const rangeOf = (value: IndexKey) =>
-        store.where(compound).between([value, lower], [value, upper], true, true);
-      let total = 0;
-      const keys: { key: IndexKey; id: string }[] = [];
-      for (const value of values) {
-        total += await rangeOf(value).count();
-        const collection = rangeOf(value);
-        if (query.reverse) collection.reverse();
-        await collection.limit(offset + limit).eachKey((key, cursor) => {
-          // The compound key is [value, key of `index`]; order by the latter.
-          keys.push({ key: (key as IndexKey[])[1] as IndexKey, id: cursor.primaryKey as string });
-        });
-      }
-      keys.sort((a, b) => direction * (cmp(a.key, b.key) || cmp(a.id, b.id)));
-      const ids = keys.slice(offset, offset + limit).map((k) => k.id);
-      const rows = (await store.bulkGet(ids)).filter((r): r is RecordOf<T> => r !== undefined);
-      return { rows, total };
-    });
-  }
+  const readPage = pageReader(db, table, store);
 
   return {
     table,
@@ -256,20 +186,105 @@ export function repository<T extends RecordTable>(
       }
     },
 
-    async page(query) {
-      const offset = Math.max(0, Math.floor(query.offset));
-      const limit = Math.max(0, Math.floor(query.limit));
-      if (query.whereAnyOf) return pageOfAnyOf(query, query.whereAnyOf, offset, limit);
-      // One read transaction: the total and the rows describe the same state of the table.
-      return db.transaction('r', store, async () => {
-        const total = await collectionFor(query).count();
-        const collection = collectionFor(query);
-        if (query.reverse) collection.reverse();
-        const rows = await collection.offset(offset).limit(limit).toArray();
-        return { rows, total };
-      });
-    },
+    page: readPage,
 
     count: () => store.count(),
+  };
+}
+
+/**
+ * The page reader of one table: every query is built on the table's indexes only (a missing index
+ * throws, naming the schema version to add it in), and the total and rows of a page are read in one
+ * transaction.
+ */
+function pageReader<T extends RecordTable>(
+  db: LedgerDb,
+  table: T,
+  store: Table<RecordOf<T>, string>,
+): (query: PageQuery) => Promise<Page<RecordOf<T>>> {
+  function hasIndex(name: string): boolean {
+    return name === ':id' || name === store.schema.primKey.name || name in store.schema.idxByName;
+  }
+
+  function requireIndex(name: string): string {
+    if (!hasIndex(name))
+      throw new Error(
+        `${table} has no index "${name}": add it in a new version of LEDGER_SCHEMA (src/storage/db.ts); ` +
+          'lists must never scan a whole table.',
+      );
+    return name;
+  }
+
+  /** The collection a page query reads, built on indexes only. */
+  function collectionFor(query: PageQuery): Collection<RecordOf<T>, string> {
+    const { index, range, where } = query;
+    const lower = range?.[0] ?? Dexie.minKey;
+    const upper = range?.[1] ?? Dexie.maxKey;
+    if (where && index && index !== where.index) {
+      const compound = requireIndex(`[${where.index}+${index}]`);
+      return store.where(compound).between([where.equals, lower], [where.equals, upper], true, true);
+    }
+    if (where) {
+      if (range) throw new Error('A range needs an index other than the where field.');
+      return store.where(requireIndex(where.index)).equals(where.equals);
+    }
+    if (index && range) return store.where(requireIndex(index)).between(lower, upper, true, true);
+    if (index) return store.orderBy(requireIndex(index));
+    if (range) throw new Error('A range needs an index.');
+    return store.toCollection();
+  }
+
+  /**
+   * A page of {@link PageQuery.whereAnyOf}: each value's range of `[field+index]` gives its keys in
+   * order; the first `offset + limit` keys of each are merged (by index key, then primary key, as a
+   * single index orders ties) and the page's records are read by id.
+   */
+  async function pageOfAnyOf(
+    query: PageQuery,
+    anyOf: { index: string; anyOf: readonly IndexKey[] },
+    offset: number,
+    limit: number,
+  ): Promise<Page<RecordOf<T>>> {
+    const { index, range } = query;
+    if (!index) throw new Error('whereAnyOf needs an index to order by.');
+    if (query.where) throw new Error('whereAnyOf cannot be combined with where.');
+    const compound = requireIndex(`[${anyOf.index}+${index}]`);
+    const lower = range?.[0] ?? Dexie.minKey;
+    const upper = range?.[1] ?? Dexie.maxKey;
+    const values = [...new Set(anyOf.anyOf)];
+    const direction = query.reverse ? -1 : 1;
+    return db.transaction('r', store, async () => {
+      const rangeOf = (value: IndexKey) =>
+        store.where(compound).between([value, lower], [value, upper], true, true);
+      let total = 0;
+      const keys: { key: IndexKey; id: string }[] = [];
+      for (const value of values) {
+        total += await rangeOf(value).count();
+        const collection = rangeOf(value);
+        if (query.reverse) collection.reverse();
+        await collection.limit(offset + limit).eachKey((key, cursor) => {
+          // The compound key is [value, key of `index`]; order by the latter.
+          keys.push({ key: (key as IndexKey[])[1] as IndexKey, id: cursor.primaryKey as string });
+        });
+      }
+      keys.sort((a, b) => direction * (cmp(a.key, b.key) || cmp(a.id, b.id)));
+      const ids = keys.slice(offset, offset + limit).map((k) => k.id);
+      const rows = (await store.bulkGet(ids)).filter((r): r is RecordOf<T> => r !== undefined);
+      return { rows, total };
+    });
+  }
+
+  return async (query) => {
+    const offset = Math.max(0, Math.floor(query.offset));
+    const limit = Math.max(0, Math.floor(query.limit));
+    if (query.whereAnyOf) return pageOfAnyOf(query, query.whereAnyOf, offset, limit);
+    // One read transaction: the total and the rows describe the same state of the table.
+    return db.transaction('r', store, async () => {
+      const total = await collectionFor(query).count();
+      const collection = collectionFor(query);
+      if (query.reverse) collection.reverse();
+      const rows = await collection.offset(offset).limit(limit).toArray();
+      return { rows, total };
+    });
   };
 }

@@ -27,6 +27,28 @@ export function makeDocuments(
   people: DemoPeople,
   meetings: PresidiumMeeting[],
 ): LedgerDocument[] {
+  const kit = documentKit(context, rng, calendar, people, meetings);
+  // The stages run in this order: it fixes the random draws and the records' ids.
+  termDocuments(kit);
+  stationRulesAndYearlyPlans(kit);
+  normativeResolutions(kit);
+  budgetDocuments(kit);
+  const { documents } = kit;
+  documents.sort((a, b) => (a.adoptedOn < b.adoptedOn ? -1 : a.adoptedOn > b.adoptedOn ? 1 : 0));
+  return documents;
+}
+
+/** What the document stages share: the inputs, the documents made so far and their helpers. */
+type DocumentKit = ReturnType<typeof documentKit>;
+
+/** The inputs, the output array and the helpers of the document stages. */
+function documentKit(
+  context: DemoContext,
+  rng: Random,
+  calendar: DemoCalendar,
+  people: DemoPeople,
+  meetings: PresidiumMeeting[],
+) {
   const name = context.info.name;
   const documents: LedgerDocument[] = [];
   const add = (draft: DocumentDraft) => {
@@ -42,7 +64,12 @@ export function makeDocuments(
   // Plans are adopted at a presidium meeting in the window when there is one, else on a working day in it.
   const meetingIn = (from: IsoDate, to: IsoDate) =>
     meetings.find((m) => m.date >= from && m.date <= to)?.date ?? randomDate(rng, from, to);
+  return { context, rng, calendar, people, name, documents, add, within, first, termId, title, meetingIn };
+}
 
+/** The term's documents: the deputy list, the procedure rules and the term's training plan. */
+function termDocuments(kit: DocumentKit): void {
+  const { rng, calendar, name, add, first, termId, title, meetingIn } = kit;
   // 代表名单 published a few days after the election, before the term's first session.
   const listDate = addDays(calendar.electionDate, rng.int(3, 6));
   add({
@@ -80,7 +107,11 @@ export function makeDocuments(
     adoptedOn: meetingIn(addDays(first.startDate, 20), addDays(first.startDate, 60)),
     termId,
   });
+}
 
+/** Station rules once; station plans, work plans, supervision plans and training plans every year. */
+function stationRulesAndYearlyPlans(kit: DocumentKit): void {
+  const { context, rng, people, name, add, first, termId, meetingIn } = kit;
   // Station rules once; station plans, work plans, supervision plans and training plans every year.
   const stationRulesDate = randomDate(rng, addDays(first.startDate, 15), addDays(first.startDate, 60));
   for (const station of people.stations)
@@ -127,7 +158,11 @@ export function makeDocuments(
         stationId: station.id,
       });
   }
+}
 
+/** A normative resolution a year, filed with the city within 30 days, except one filed late. */
+function normativeResolutions(kit: DocumentKit): void {
+  const { context, rng, calendar, name, add, within } = kit;
   // A normative resolution a year, filed with the city within 30 days, except one filed late.
   const resolutions = rng.shuffle(RESOLUTIONS);
   context.years.forEach((year, i) => {
@@ -143,7 +178,11 @@ export function makeDocuments(
       filedOn: within(addDays(session.startDate, late ? rng.int(40, 60) : rng.int(7, 25))),
     });
   });
+}
 
+/** Budget documents, published within 20 days of approval, except one year's budget. */
+function budgetDocuments(kit: DocumentKit): void {
+  const { context, rng, calendar, name, add, within } = kit;
   // Budget documents, published within 20 days of approval, except one year's budget.
   for (const year of context.years) {
     const { first: h1, second: h2 } = calendar.byYear.get(year)!;
@@ -167,7 +206,4 @@ export function makeDocuments(
     budget('finalAccounts', `${name}${year - 1}年财政决算`, h2.startDate, h2.id);
     if (h2.adjustment) budget('adjustment', `${name}${year}年财政预算调整方案`, h2.startDate, h2.id);
   }
-
-  documents.sort((a, b) => (a.adoptedOn < b.adoptedOn ? -1 : a.adoptedOn > b.adoptedOn ? 1 : 0));
-  return documents;
 }

@@ -65,12 +65,89 @@ interface CoreSpec {
   leader: boolean;
 }
 
+/** What the people stages share: the context, the random stream, the calendar and the name book. */
+interface PeopleKit {
+  context: DemoContext;
+  rng: Random;
+  plan: DemoCalendar;
+  nextName: () => string;
+}
+
+/** The roster as it grows: the deputies, each one's village, each station's members. */
+interface Roster {
+  deputies: Deputy[];
+  villageOf: Map<string, string>;
+  stationMembers: Map<string, Deputy[]>;
+  /** Adds a deputy of a village to the roster and to the members of its station. */
+  add: (deputy: Deputy, village: string) => Deputy;
+}
+
+/** The village deputies with a story, and the presidium and committee drawn with them. */
+interface VillageStories {
+  pool: Deputy[];
+  presidiumVillagers: Deputy[];
+  leaver: Deputy;
+  suspended: Deputy;
+  absentee: Deputy;
+  committeeMembers: Deputy[];
+}
+
+/** The officers over time, with the ones other stages name. */
+interface Staffing {
+  officers: Officer[];
+  chair: Officer;
+  vc1: Officer;
+  vc2: Officer;
+  staff: Officer;
+  secretary: Officer;
+  heads: Officer[];
+}
+
 /** Makes the township, the term and the people of the demo. */
 export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar): DemoPeople {
-  const { unit: u, options } = context;
-  const nextName = nameBook(rng);
-  const firstSession = plan.sessions[0]!;
-  const s1 = firstSession.startDate;
+  // The stages run in this order: it fixes the random draws and the records' ids.
+  const kit: PeopleKit = { context, rng, plan, nextName: nameBook(rng) };
+  const { township, term } = townshipAndTerm(kit);
+  const stations = makeStations(kit);
+  const roster = newRoster(stations);
+  const { coreDeputy, villageDeputies } = electTownshipDeputies(kit, term, stations, roster);
+  registerHigherDeputies(kit, stations, roster);
+  const head2 = replaceTownshipHead(kit, term, stations, roster, coreDeputy.get('head1')!);
+  const stories = villageStories(kit, term, roster, villageDeputies);
+  const staffing = makeOfficers(kit, coreDeputy, head2);
+  leadStations(stations, roster, staffing);
+  const { presidiumDeputies, presidiumMembers, credentialsCommittee } = presidiumAndCommittee(
+    kit,
+    term,
+    coreDeputy,
+    stories,
+    staffing,
+  );
+  const { deputies, stationMembers, villageOf } = roster;
+  return {
+    township,
+    term,
+    stations,
+    deputies,
+    officers: staffing.officers,
+    presidiumMembers,
+    credentialsCommittee,
+    townshipDeputies: deputies.filter((d) => d.levels.includes('township')),
+    stationMembers,
+    villageOf,
+    presidiumDeputies,
+    absentee: stories.absentee,
+    // A township deputy: 第十九条 measures township deputies only (obligations.md).
+    idleLeader: coreDeputy.get('discipline')!,
+    heads: staffing.heads,
+    secretary: staffing.secretary,
+  };
+}
+
+/** The township record (marked as the demo) and its term. */
+function townshipAndTerm({ context, plan }: PeopleKit): { township: Township; term: Term } {
+  const { options } = context;
+  const s1 = plan.sessions[0]!.startDate;
   const township: Township = {
     ...context.stamp(),
     townshipId: context.info.id,
@@ -87,11 +164,16 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
     startDate: s1,
     note: `${plan.electionDate}依法选举产生本届代表，本届任期五年，尚未届满。`,
   };
+  return { township, term };
+}
 
-  // Four stations: the township's own (its leadership is set by 第十七条(二)) and three area ones,
-  // each named after the first village of its area (village i belongs to station i mod 4).
+/**
+ * Four stations: the township's own (its leadership is set by 第十七条(二)) and three area ones,
+ * each named after the first village of its area (village i belongs to station i mod 4).
+ */
+function makeStations({ context }: PeopleKit): Station[] {
   const areaVillages = context.villages.slice(1, 4);
-  const stations: Station[] = [
+  return [
     {
       ...context.stamp(),
       name: `${context.info.name}人大代表联络站`,
@@ -107,23 +189,40 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
       deputyHeadNames: [],
     })),
   ];
-  // Villages belong to the station of their area; the township station serves the market town.
-  const stationOfVillage = new Map(context.villages.map((v, i) => [v, stations[i % stations.length]!]));
+}
+
+/** An empty roster over the stations. */
+function newRoster(stations: Station[]): Roster {
+  const deputies: Deputy[] = [];
+  const villageOf = new Map<string, string>();
+  const stationMembers = new Map<string, Deputy[]>(stations.map((s) => [s.id, []]));
+  const add = (deputy: Deputy, village: string) => {
+    deputies.push(deputy);
+    villageOf.set(deputy.id, village);
+    stationMembers.get(deputy.stationId!)!.push(deputy);
+    return deputy;
+  };
+  return { deputies, villageOf, stationMembers, add };
+}
+
+/** Villages belong to the station of their area; the township station serves the market town. */
+const stationOfVillageMap = (context: DemoContext, stations: Station[]) =>
+  new Map(context.villages.map((v, i) => [v, stations[i % stations.length]!]));
+
+/** The township deputies elected at the start of the term: the leaders first, then the villagers. */
+function electTownshipDeputies(
+  { context, rng, plan, nextName }: PeopleKit,
+  term: Term,
+  stations: Station[],
+  roster: Roster,
+): { coreDeputy: Map<CoreSpec['key'], Deputy>; villageDeputies: Deputy[] } {
+  const { unit: u, options } = context;
+  const stationOfVillage = stationOfVillageMap(context, stations);
   const constituencies = Math.ceil(options.deputies / 3);
   const constituencyOf = (i: number) => {
     const k = (i % constituencies) + 1;
     const village = context.villages[(k - 1) % context.villages.length]!;
     return { name: `第${k}选区（${village}村）`, village };
-  };
-
-  const deputies: Deputy[] = [];
-  const villageOf = new Map<string, string>();
-  const stationMembers = new Map<string, Deputy[]>(stations.map((s) => [s.id, []]));
-  const addDeputy = (deputy: Deputy, village: string) => {
-    deputies.push(deputy);
-    villageOf.set(deputy.id, village);
-    stationMembers.get(deputy.stationId!)!.push(deputy);
-    return deputy;
   };
   const townshipDeputy = (
     i: number,
@@ -134,7 +233,7 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
     station?: Station,
   ): Deputy => {
     const c = constituencyOf(i);
-    return addDeputy(
+    return roster.add(
       {
         ...context.stamp(),
         name,
@@ -171,8 +270,16 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
     const levels: DeputyLevel[] = i % 14 === 3 ? ['township', 'city'] : ['township'];
     villageDeputies.push(townshipDeputy(i, nextName(), rng.pick(DEPUTY_POSTS), levels, false));
   }
+  return { coreDeputy, villageDeputies };
+}
 
-  // Higher-level deputies registered with the township (第十八条 counts them at the stations).
+/** Higher-level deputies registered with the township (第十八条 counts them at the stations). */
+function registerHigherDeputies(
+  { context, rng, plan, nextName }: PeopleKit,
+  stations: Station[],
+  roster: Roster,
+) {
+  const stationOfVillage = stationOfVillageMap(context, stations);
   const higher: [DeputyLevel[], string, boolean][] = [
     [['city'], '湘乡市农业农村局副局长', true],
     [['city'], '{t}电子科技有限公司董事长', false],
@@ -182,7 +289,7 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
   ];
   higher.forEach(([levels, post, leader], i) => {
     const village = context.villages[(i * 5 + 1) % context.villages.length]!;
-    addDeputy(
+    roster.add(
       {
         ...context.stamp(),
         name: nextName(),
@@ -198,14 +305,22 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
       village,
     );
   });
+}
 
-  // Changes of people within the term.
-  const head1 = coreDeputy.get('head1')!;
+/** The township head leaves within the term; a by-elected deputy succeeds them. Returns the successor. */
+function replaceTownshipHead(
+  { context, rng, plan, nextName }: PeopleKit,
+  term: Term,
+  stations: Station[],
+  roster: Roster,
+  head1: Deputy,
+): Deputy {
+  const { unit: u } = context;
   const headChangeDate = plan.headChange.startDate;
   head1.serviceTo = addDays(headChangeDate, -1);
   head1.status = 'ended';
   head1.note = '工作调动，辞去代表职务。';
-  const head2 = addDeputy(
+  return roster.add(
     {
       ...context.stamp(),
       name: nextName(),
@@ -219,10 +334,18 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
       workUnit: `${u}党委副书记、${u}长`,
       note: '补选产生的代表。',
     },
-    villageOf.get(head1.id)!,
+    roster.villageOf.get(head1.id)!,
   );
+}
 
-  // Village deputies with a story: one leaves (a presidium member), one is suspended, one skips sessions.
+/** Village deputies with a story: one leaves (a presidium member), one is suspended, one skips sessions. */
+function villageStories(
+  { context, rng, nextName }: PeopleKit,
+  term: Term,
+  roster: Roster,
+  villageDeputies: Deputy[],
+): VillageStories {
+  const { villageOf } = roster;
   const pool = rng.shuffle(villageDeputies);
   const presidiumSize = rng.int(9, 11);
   const presidiumVillagers = pool.slice(0, presidiumSize - 3);
@@ -237,7 +360,7 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
   leaver.note = '迁居外地，本人辞去代表职务，经主席团接受。';
   const byElection = addDays(leaver.serviceTo, rng.int(60, 120));
   if (byElection <= context.end)
-    addDeputy(
+    roster.add(
       {
         ...context.stamp(),
         name: nextName(),
@@ -258,8 +381,17 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
   suspended.status = 'suspended';
   // The schema has no date for a suspension; serviceTo carries it so that duties measure the part served.
   suspended.note = `因涉嫌违法被依法采取强制措施，自${addDays(suspended.serviceTo, 1)}起暂停执行代表职务。`;
+  return { pool, presidiumVillagers, leaver, suspended, absentee, committeeMembers };
+}
 
-  // Officers over time.
+/** Officers over time: the chairs, the staff member, the party secretary and the township heads. */
+function makeOfficers(
+  { context, plan, nextName }: PeopleKit,
+  coreDeputy: Map<CoreSpec['key'], Deputy>,
+  head2: Deputy,
+): Staffing {
+  const s1 = plan.sessions[0]!.startDate;
+  const headChangeDate = plan.headChange.startDate;
   const officers: Officer[] = [];
   const officer = (
     role: OfficerRole,
@@ -296,20 +428,40 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
   heads.push(officer('deputyHead', nextName(), s1, change ? { to: addDays(change.startDate, -1) } : {}));
   heads.push(officer('deputyHead', nextName(), s1));
   if (change) heads.push(officer('deputyHead', nextName(), change.startDate));
+  return { officers, chair, vc1, vc2, staff, secretary, heads };
+}
 
-  // The township station's leadership follows 第十七条(二); area stations are led by their deputies.
+/** The township station's leadership follows 第十七条(二); area stations are led by their deputies. */
+function leadStations(stations: Station[], roster: Roster, { chair, vc1, vc2, staff }: Staffing): void {
   stations[0]!.headName = chair.name;
   stations[0]!.deputyHeadNames = [vc1.name, vc2.name];
   stations[0]!.liaisonName = staff.name;
   for (const station of stations.slice(1)) {
-    const members = stationMembers.get(station.id)!.filter((d) => d.serviceTo === undefined);
+    const members = roster.stationMembers.get(station.id)!.filter((d) => d.serviceTo === undefined);
     station.headName = members[0]?.name;
     station.deputyHeadNames = members.slice(1, 2).map((d) => d.name);
     station.liaisonName = members[2]?.name;
     defined(station);
   }
+}
 
-  // The presidium: the chair, the vice-chairs and village deputies; the leaver is replaced later.
+/**
+ * The presidium (the chair, the vice-chairs and village deputies; the leaver is replaced later)
+ * and the credentials committee.
+ */
+function presidiumAndCommittee(
+  { context, plan }: PeopleKit,
+  term: Term,
+  coreDeputy: Map<CoreSpec['key'], Deputy>,
+  { pool, presidiumVillagers, leaver, suspended, absentee, committeeMembers }: VillageStories,
+  { vc1 }: Staffing,
+): {
+  presidiumDeputies: Deputy[];
+  presidiumMembers: PresidiumMember[];
+  credentialsCommittee: CredentialsCommittee;
+} {
+  const firstSession = plan.sessions[0]!;
+  const s1 = firstSession.startDate;
   const presidiumDeputies = [
     coreDeputy.get('chair')!,
     coreDeputy.get('vc1')!,
@@ -319,7 +471,7 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
   const presidiumMembers: PresidiumMember[] = presidiumDeputies.map((d) =>
     defined({ ...context.stamp(), termId: term.id, name: d.name, deputyId: d.id, from: s1, to: d.serviceTo }),
   );
-  const replacementSession = sessionAfter(plan, leaver.serviceTo);
+  const replacementSession = sessionAfter(plan, leaver.serviceTo!);
   const replacement = pool.find(
     (d) =>
       !presidiumDeputies.includes(d) && d !== suspended && d !== absentee && !committeeMembers.includes(d),
@@ -344,23 +496,5 @@ export function makePeople(context: DemoContext, rng: Random, plan: DemoCalendar
     viceChairId: presidiumMembers.find((m) => m.deputyId === presidiumVillagers[0]!.id)?.id,
     approvedSessionId: firstSession.id,
   };
-
-  return {
-    township,
-    term,
-    stations,
-    deputies,
-    officers,
-    presidiumMembers,
-    credentialsCommittee,
-    townshipDeputies: deputies.filter((d) => d.levels.includes('township')),
-    stationMembers,
-    villageOf,
-    presidiumDeputies,
-    absentee,
-    // A township deputy: 第十九条 measures township deputies only (obligations.md).
-    idleLeader: coreDeputy.get('discipline')!,
-    heads,
-    secretary,
-  };
+  return { presidiumDeputies, presidiumMembers, credentialsCommittee };
 }

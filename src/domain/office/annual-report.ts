@@ -4,7 +4,7 @@
 // places, and it never states what the records do not hold.
 import { monthsOfYear } from '../calendar/calendar';
 import { describeRecord, recordLookup, shortfallSubjects, badgeOf } from '../compliance/dashboard';
-import type { Evaluation } from '../compliance/types';
+import type { DutyResult, Evaluation } from '../compliance/types';
 import { formatChineseDate, type IsoDate } from '../dates';
 import {
   ACTIVITY_KINDS,
@@ -96,6 +96,31 @@ export const REPORTED_ACTIVITY_KINDS: ReadonlySet<ActivityKind> = new Set([
 
 /** The draft report of `year`. */
 export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
+  const w = draftWriter(input);
+  // The sections run in the report's order: the facts (and the appendix's rows) follow it.
+  writeHeading(w);
+  writeSessionsAndMeetings(w);
+  writeSupervision(w);
+  writeSuggestions(w);
+  writeLivelihood(w);
+  writeDeputiesAndStations(w);
+  const short = writeShortcomings(w);
+  writeNextYear(w);
+  writeSourcesAppendix(w, short);
+  const { year, name, facts, blocks } = w;
+  return {
+    year,
+    townshipName: name,
+    facts,
+    document: officeDocument(`${name}人民代表大会主席团工作报告（草稿）`, blocks),
+  };
+}
+
+/** What every section of the draft writes with: the input, the facts and blocks so far, the helpers. */
+type DraftWriter = ReturnType<typeof draftWriter>;
+
+/** The input, the empty fact and block lists, and the helpers that add to them. */
+function draftWriter(input: AnnualReportInput) {
   const { data, catalogue, year, asOf, evaluation } = input;
   const township = data.township[0];
   const name = township?.name ?? todo('乡镇名称');
@@ -121,7 +146,28 @@ export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
   const h2 = (text: string) =>
     blocks.push(para(text, { font: 'subheading', keepNext: true, outline: 1, indent: true }));
   const body = (text: string) => blocks.push(para(text, { indent: true, align: 'justify' }));
+  return {
+    input,
+    data,
+    catalogue,
+    year,
+    asOf,
+    evaluation,
+    name,
+    inYear,
+    facts,
+    fact,
+    refs,
+    blocks,
+    h1,
+    h2,
+    body,
+  };
+}
 
+/** The title, the drafting note and the opening of the report. */
+function writeHeading(w: DraftWriter): void {
+  const { year, asOf, name, blocks, body } = w;
   blocks.push(
     para(`${name}人民代表大会主席团工作报告`, {
       font: 'title',
@@ -147,8 +193,11 @@ export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
   blocks.push(para('各位代表：', { spaceBefore: 12 }));
   body(`现在，我代表${name}人民代表大会主席团向大会报告${year}年工作，请予审议。`);
   body(todo('撰稿人补充：一年来工作的总体情况'));
+}
 
-  // 一、Sessions and presidium meetings.
+/** 一、Sessions and presidium meetings, and the reports to the party committee. */
+function writeSessionsAndMeetings(w: DraftWriter): void {
+  const { data, year, inYear, fact, refs, h1, h2, body } = w;
   const termNumber = (termId: string) => data.terms.find((t) => t.id === termId)?.number;
   const sessions = data.sessions
     .filter((s) => inYear(s.startDate))
@@ -191,8 +240,11 @@ export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
     body(
       `向党委汇报人大工作${fact('partyReport', '向党委汇报', '次', `日期在${year}年的“向党委汇报”活动记录`, refs('activities', partyReports))}：${topicList(partyReports)}。`,
     );
+}
 
-  // 二、Supervision.
+/** 二、Supervision: each supervision kind of the year, with inspection problems and report opinions. */
+function writeSupervision(w: DraftWriter): void {
+  const { data, year, asOf, inYear, fact, refs, h2, body } = w;
   h2('（三）依法开展监督工作');
   let supervised = 0;
   for (const { kind, heading } of SUPERVISION) {
@@ -215,8 +267,11 @@ export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
     body(text);
   }
   if (supervised === 0) body(`台账中没有${year}年的监督活动记录。${todo('如有，请补充')}`);
+}
 
-  // 三、Suggestions.
+/** 三、Suggestions: received, answered, answered in time, and how deputies graded them. */
+function writeSuggestions(w: DraftWriter): void {
+  const { input, data, year, asOf, inYear, fact, refs, h2, body } = w;
   h2('（四）代表建议、批评和意见办理');
   const suggestions = data.suggestions.filter((s) => inYear(s.submittedOn));
   if (suggestions.length === 0) body(`台账中没有${year}年提出的代表建议。${todo('如有，请补充')}`);
@@ -231,8 +286,11 @@ export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
       `全年收到代表建议、批评和意见${fact('suggestions', '收到代表建议', '件', `提出日期在${year}年的代表建议`, refs('suggestions', suggestions))}，已答复${fact('suggestions.answered', '已答复的建议', '件', `上述建议中截至${asOf}已登记答复日期的`, refs('suggestions', answered))}，其中在规定期限内答复${fact('suggestions.answeredInTime', '在规定期限内答复的建议', '件', '答复日期不晚于交办后规定期限（按本乡镇设置）的', refs('suggestions', inTime))}。代表对办理结果评价满意${fact('suggestions.satisfied', '代表评价满意', '件', '评价为“满意”的建议', refs('suggestions', graded('satisfied')))}、基本满意${fact('suggestions.basic', '代表评价基本满意', '件', '评价为“基本满意”的建议', refs('suggestions', graded('basic')))}、不满意${fact('suggestions.unsatisfied', '代表评价不满意', '件', '评价为“不满意”的建议', refs('suggestions', graded('unsatisfied')))}。`,
     );
   }
+}
 
-  // 四、民生实事.
+/** 四、民生实事: the projects of the year and the ones voted in it. */
+function writeLivelihood(w: DraftWriter): void {
+  const { data, year, asOf, inYear, fact, refs, h2, body } = w;
   h2('（五）民生实事项目人大代表票决制');
   const ofYear = data.livelihoodProjects.filter((p) => p.year === year);
   const accepted = ofYear.filter((p) => p.acceptedOn !== undefined && p.acceptedOn <= asOf);
@@ -250,8 +308,11 @@ export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
         `全年票决民生实事项目${fact('livelihood.voted', '票决民生实事项目', '个', `票决日期在${year}年的项目`, refs('livelihoodProjects', votedInYear))}：${votedInYear.map((p) => `${p.title}（${p.year}年度）`).join('；')}。`,
       );
   }
+}
 
-  // 五、Deputies and stations.
+/** 五、Deputies and stations: the deputies' activities and a table of each station's. */
+function writeDeputiesAndStations(w: DraftWriter): void {
+  const { data, year, inYear, fact, refs, blocks, h2, body } = w;
   h2('（六）代表工作和代表联络站建设');
   const deputyTexts: string[] = [];
   for (const kind of DEPUTY_KINDS) {
@@ -315,8 +376,11 @@ export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
       ],
     });
   }
+}
 
-  // 六、Duties not met.
+/** 六、Duties not met: the engine's missed and partial results of the year (returned for the appendix). */
+function writeShortcomings(w: DraftWriter): DutyResult[] {
+  const { catalogue, year, evaluation, fact, h1, body } = w;
   h1('二、存在的问题和不足');
   const short = evaluation.results.filter((r) => r.status === 'missed' || r.status === 'partial');
   body(
@@ -333,8 +397,12 @@ export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
     );
   });
   body(todo('撰稿人补充：对上述问题的原因分析'));
+  return short;
+}
 
-  // 七、Next year.
+/** 七、Next year: the months' duties of the following year from the duty calendar. */
+function writeNextYear(w: DraftWriter): void {
+  const { catalogue, year, blocks, h1, body } = w;
   h1(`三、${year + 1}年工作安排`);
   body(todo(`撰稿人补充：${year + 1}年工作的总体思路`));
   body(`按细则规定，${year + 1}年各月应完成的工作如下表（据本工具的履职日历整理）：`);
@@ -361,8 +429,11 @@ export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
     ],
   });
   body('各位代表，' + todo('撰稿人补充：结束语'));
+}
 
-  // 附件：数据来源.
+/** 附件：数据来源, every fact with its counting rule and the records it was counted from. */
+function writeSourcesAppendix(w: DraftWriter, short: readonly DutyResult[]): void {
+  const { data, catalogue, year, asOf, facts, blocks } = w;
   const lookup = recordLookup(data);
   blocks.push({ kind: 'pageBreak' });
   blocks.push(para('附件', { font: 'heading' }));
@@ -402,12 +473,6 @@ export function annualReportDraft(input: AnnualReportInput): AnnualReportDraft {
       })),
     ],
   });
-  return {
-    year,
-    townshipName: name,
-    facts,
-    document: officeDocument(`${name}人民代表大会主席团工作报告（草稿）`, blocks),
-  };
 }
 
 /** The activities of one kind dated in the year, in date order. */

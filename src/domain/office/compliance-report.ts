@@ -11,7 +11,7 @@ import {
   workingsLine,
   type ShownEvaluation,
 } from '../compliance/dashboard';
-import { coverageLine, scoreStanding, standingScoreText } from '../compliance/standing';
+import { coverageLine, scoreStanding, standingScoreText, type ScoreStanding } from '../compliance/standing';
 import { STATUSES, type Status } from '../compliance/types';
 import { formatChineseDate, type DateRange, type IsoDate } from '../dates';
 import type { Catalogue } from '../schemas/duty';
@@ -57,12 +57,11 @@ export function complianceReportDocument(
   chapterTitles: Readonly<Record<number, string>> = {},
 ): OfficeDocument {
   const groups = groupByChapter(shown, catalogue, chapterTitles);
-  const unlisted = unlistedResults(shown, catalogue);
   // The same standing as the screen and the printed report: coverage beside the score, 暂定 while
   // the period is open or coverage is low, no number as if earned when it is withheld.
   const period = { range: meta.range, asOf: meta.asOf };
   const standing = scoreStanding(shown.results, period);
-  const chapterScore = (g: (typeof groups)[number]) =>
+  const chapterScore = (g: ChapterGroup) =>
     standingScoreText(
       g.score.value,
       scoreStanding(
@@ -71,15 +70,33 @@ export function complianceReportDocument(
       ).standing,
       true,
     );
+  const signedOn = meta.closed?.on ?? meta.asOf;
+  const blocks: OfficeBlock[] = [
+    ...reportOpening(shown, meta, standing),
+    chapterScoreTable(groups, shown, standing, chapterScore),
+    ...dutyTables(groups, unlistedResults(shown, catalogue), chapterScore),
+    ...shortfallSection(shown, catalogue),
+    para(`${meta.townshipName}人大主席团`, { align: 'right', spaceBefore: 24 }),
+    para(formatChineseDate(signedOn), { align: 'right' }),
+  ];
+  return officeDocument(complianceReportTitle(meta), blocks);
+}
+
+/** One chapter's group of results, as groupByChapter gives it. */
+type ChapterGroup = ReturnType<typeof groupByChapter>[number];
+
+/** The title, where the results come from, 一、总体情况 (score, counts, coverage) and 二's heading. */
+function reportOpening(
+  shown: ShownEvaluation,
+  meta: ComplianceReportMeta,
+  standing: ScoreStanding,
+): OfficeBlock[] {
   const counts = statusCounts(shown.results);
-  const dutyOf = (id: string) => catalogue.duties.find((d) => d.id === id);
-  const short = shown.results.filter((r) => r.status === 'missed' || r.status === 'partial');
   const countText = (Object.keys(STATUSES) as Status[])
     .filter((s) => counts[s] > 0)
     .map((s) => `${STATUSES[s]} ${counts[s]} 项`)
     .join('，');
-  const others = (c: Record<Status, number>) => c.pending + c.unknown + c.not_applicable;
-  const blocks: OfficeBlock[] = [
+  return [
     para(complianceReportTitle(meta), { font: 'title', size: SIZES.er, align: 'center', spaceBefore: 12 }),
     para(meta.closed ? '（封存结果）' : `（实时考评结果，截至${formatChineseDate(meta.asOf)}）`, {
       font: 'subheading',
@@ -101,6 +118,17 @@ export function complianceReportDocument(
     ),
     h1('二、各章得分'),
   ];
+}
+
+/** 二、各章得分: a row per chapter and the total. */
+function chapterScoreTable(
+  groups: readonly ChapterGroup[],
+  shown: ShownEvaluation,
+  standing: ScoreStanding,
+  chapterScore: (g: ChapterGroup) => string,
+): OfficeBlock {
+  const counts = statusCounts(shown.results);
+  const others = (c: Record<Status, number>) => c.pending + c.unknown + c.not_applicable;
   const header: OfficeRow = {
     header: true,
     cells: ['章', '得分', '计分义务', '已达标', '部分达标', '未达标', '其他'].map((t) =>
@@ -131,14 +159,21 @@ export function complianceReportDocument(
       ].map((v) => cell(String(v), { align: 'center' })),
     ],
   });
-  blocks.push({
+  return {
     kind: 'table',
     columns: [34, 11, 11, 11, 11, 11, 11],
     rows: [header, ...chapterRows],
     size: SIZES.xiaosi,
-  });
+  };
+}
 
-  blocks.push(h1('三、逐项考评情况'));
+/** 三、逐项考评情况: a table of each chapter's duties, and the results no longer in the catalogue. */
+function dutyTables(
+  groups: readonly ChapterGroup[],
+  unlisted: readonly { id: string }[],
+  chapterScore: (g: ChapterGroup) => string,
+): OfficeBlock[] {
+  const blocks: OfficeBlock[] = [h1('三、逐项考评情况')];
   for (const g of groups) {
     blocks.push(h2(`${g.heading}（${chapterScore(g)}）`));
     const rows: OfficeRow[] = [
@@ -163,8 +198,14 @@ export function complianceReportDocument(
     blocks.push(
       body(`另有 ${unlisted.length} 项义务已不在现行义务清单中：${unlisted.map((r) => r.id).join('、')}。`),
     );
+  return blocks;
+}
 
-  blocks.push(h1('四、未达标事项'));
+/** 四、未达标事项: each missed or partial duty with the subjects that fell short. */
+function shortfallSection(shown: ShownEvaluation, catalogue: Catalogue): OfficeBlock[] {
+  const dutyOf = (id: string) => catalogue.duties.find((d) => d.id === id);
+  const short = shown.results.filter((r) => r.status === 'missed' || r.status === 'partial');
+  const blocks: OfficeBlock[] = [h1('四、未达标事项')];
   if (short.length === 0) blocks.push(body('本期没有未达标的义务。'));
   short.forEach((r, index) => {
     const duty = dutyOf(r.id);
@@ -176,8 +217,5 @@ export function complianceReportDocument(
     for (const s of shortfallSubjects(r))
       blocks.push(para(`${s.label}：${s.note}`, { indent: true, size: SIZES.si }));
   });
-  const signedOn = meta.closed?.on ?? meta.asOf;
-  blocks.push(para(`${meta.townshipName}人大主席团`, { align: 'right', spaceBefore: 24 }));
-  blocks.push(para(formatChineseDate(signedOn), { align: 'right' }));
-  return officeDocument(complianceReportTitle(meta), blocks);
+  return blocks;
 }

@@ -2,6 +2,7 @@
 // It saves through the given function (a repository's put) and never writes half a record: the
 // schema checks the whole input first. Opening it focuses its first field; a refused save focuses
 // the first faulty one; Escape and 取消 close it, asking first when changes would be lost.
+import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isAttachmentOwnerTable, type RecordTable } from '../../domain/ledger';
 import type { WriteResult } from '../../storage/errors';
@@ -66,34 +67,9 @@ export function RecordEditor<T>({
   const initial = useRef(JSON.stringify(values));
   const dirty = JSON.stringify(values) !== initial.current;
 
-  // Opening the form brings it into view with focus on its first field.
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    form.scrollIntoView({ block: 'start' });
-    form
-      .querySelector<HTMLElement>('.record-fields :is(input, select, textarea)')
-      ?.focus({ preventScroll: true });
-  }, []);
+  useEditorFocus(formRef, summaryRef, refusals);
 
-  useEffect(() => {
-    if (refusals === 0 || !formRef.current) return;
-    const target = firstInvalid(formRef.current) ?? summaryRef.current;
-    target?.focus();
-  }, [refusals]);
-
-  // Leaving the page (a link, reload, closing the tab) with unsaved changes asks first.
-  useEffect(() => {
-    onDirty?.(dirty);
-    if (!dirty) return;
-    const ask = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [dirty]);
-  useEffect(() => () => onDirty?.(false), []);
+  useLeaveGuard(dirty, onDirty);
 
   const cancel = () => {
     if (dirty && !window.confirm(DISCARD_QUESTION)) return;
@@ -184,20 +160,77 @@ export function RecordEditor<T>({
             }
           />
         ))}
-      <div class="form-actions">
-        <button
-          type="submit"
-          class="button-primary"
-          disabled={saving}
-          aria-disabled={readOnly ? true : undefined}
-          title={readOnly}
-        >
-          {saving ? '正在保存…' : '保存'}
-        </button>
-        <button type="button" onClick={cancel}>
-          取消
-        </button>
-      </div>
+      <EditorActions saving={saving} readOnly={readOnly} onCancel={cancel} />
     </form>
+  );
+}
+
+/**
+ * Focus in the form: opening it brings it into view with focus on its first field, and each
+ * refused save (a bump of `refusals`) moves focus to the first faulty field or the summary.
+ */
+function useEditorFocus(
+  formRef: RefObject<HTMLFormElement>,
+  summaryRef: RefObject<HTMLParagraphElement>,
+  refusals: number,
+): void {
+  // Opening the form brings it into view with focus on its first field.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    form.scrollIntoView({ block: 'start' });
+    form
+      .querySelector<HTMLElement>('.record-fields :is(input, select, textarea)')
+      ?.focus({ preventScroll: true });
+  }, []);
+
+  useEffect(() => {
+    if (refusals === 0 || !formRef.current) return;
+    const target = firstInvalid(formRef.current) ?? summaryRef.current;
+    target?.focus();
+  }, [refusals]);
+}
+
+/** Tells `onDirty` whether the form holds unsaved changes, and asks before the page is left with them. */
+function useLeaveGuard(dirty: boolean, onDirty: ((dirty: boolean) => void) | undefined): void {
+  // Leaving the page (a link, reload, closing the tab) with unsaved changes asks first.
+  useEffect(() => {
+    onDirty?.(dirty);
+    if (!dirty) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+  useEffect(() => () => onDirty?.(false), []);
+}
+
+/** 保存 and 取消; 保存 says why it cannot save when the ledger is read-only here. */
+function EditorActions({
+  saving,
+  readOnly,
+  onCancel,
+}: {
+  saving: boolean;
+  readOnly: string | undefined;
+  onCancel: () => void;
+}) {
+  return (
+    <div class="form-actions">
+      <button
+        type="submit"
+        class="button-primary"
+        disabled={saving}
+        aria-disabled={readOnly ? true : undefined}
+        title={readOnly}
+      >
+        {saving ? '正在保存…' : '保存'}
+      </button>
+      <button type="button" onClick={onCancel}>
+        取消
+      </button>
+    </div>
   );
 }

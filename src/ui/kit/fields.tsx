@@ -1,5 +1,6 @@
 // The inputs of the ledger's forms: a label, the control, a hint and the field's error message,
 // tied together with ids so screen readers announce them.
+import type { ComponentChildren } from 'preact';
 import { ROW_CELL_SEPARATOR, type FieldSpec, type FormValues } from './form-model';
 
 interface FieldProps {
@@ -62,118 +63,25 @@ export function Field({ field, values, error, onChange, idPrefix }: FieldProps) 
       </div>
     );
 
-  if (field.kind === 'multiselect') {
-    const chosen = Array.isArray(value) ? value : [];
+  if (field.kind === 'multiselect')
     return (
-      <fieldset
-        class="field field-multi"
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
+      <MultiSelectField
+        field={field}
+        value={value}
+        error={error}
+        describedBy={describedBy}
+        onChange={onChange}
       >
-        <legend>{field.label}</legend>
-        <div class="field-multi-options">
-          {(field.options ?? []).map((option) => (
-            <label key={option.value}>
-              <input
-                type="checkbox"
-                name={field.name}
-                value={option.value}
-                checked={chosen.includes(option.value)}
-                onChange={(e) =>
-                  onChange(
-                    field.name,
-                    e.currentTarget.checked
-                      ? [...chosen, option.value]
-                      : chosen.filter((v) => v !== option.value),
-                  )
-                }
-              />
-              {option.label}
-            </label>
-          ))}
-        </div>
         {messages}
-      </fieldset>
+      </MultiSelectField>
     );
-  }
 
-  if (field.kind === 'rows') {
-    const columns = field.columns ?? [];
-    const blank = columns.map(() => '').join(ROW_CELL_SEPARATOR);
-    const rows = Array.isArray(value) && value.length > 0 ? value : [blank];
-    const setCell = (row: number, column: number, text: string) => {
-      const next = rows.map((line) => line.split(ROW_CELL_SEPARATOR));
-      const cells = next[row]!;
-      while (cells.length < columns.length) cells.push('');
-      cells[column] = text.replaceAll(ROW_CELL_SEPARATOR, ' ');
-      onChange(
-        field.name,
-        next.map((c) => c.join(ROW_CELL_SEPARATOR)),
-      );
-    };
+  if (field.kind === 'rows')
     return (
-      <fieldset
-        class="field field-rows"
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-      >
-        <legend>{field.label}</legend>
-        <table class="field-rows-table">
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th scope="col" key={c.label}>
-                  {c.label}
-                </th>
-              ))}
-              <th scope="col">
-                <span class="sr-only">操作</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((line, r) => {
-              const cells = line.split(ROW_CELL_SEPARATOR);
-              return (
-                <tr key={r}>
-                  {columns.map((c, ci) => (
-                    <td key={c.label}>
-                      <input
-                        type="text"
-                        inputMode={c.kind === 'number' ? 'numeric' : undefined}
-                        aria-label={`第${r + 1}行${c.label}`}
-                        aria-invalid={error ? true : undefined}
-                        value={cells[ci] ?? ''}
-                        onInput={(e) => setCell(r, ci, e.currentTarget.value)}
-                      />
-                    </td>
-                  ))}
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={`删除第${r + 1}行`}
-                      onClick={() =>
-                        onChange(
-                          field.name,
-                          rows.filter((_, i) => i !== r),
-                        )
-                      }
-                    >
-                      删除
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <button type="button" onClick={() => onChange(field.name, [...rows, blank])}>
-          添加一行
-        </button>
+      <RowsField field={field} value={value} error={error} describedBy={describedBy} onChange={onChange}>
         {messages}
-      </fieldset>
+      </RowsField>
     );
-  }
 
   const text = typeof value === 'string' ? value : '';
   const input =
@@ -209,5 +117,126 @@ export function Field({ field, values, error, onChange, idPrefix }: FieldProps) 
       {input}
       {messages}
     </div>
+  );
+}
+
+/** What a field of several controls gets from Field: its messages come as children. */
+interface GroupFieldProps {
+  field: FieldSpec;
+  value: FormValues[string] | undefined;
+  error: string | undefined;
+  describedBy: string | undefined;
+  onChange: FieldProps['onChange'];
+  children: ComponentChildren;
+}
+
+/** A multiselect: one checkbox per option in a fieldset. */
+function MultiSelectField({ field, value, error, describedBy, onChange, children }: GroupFieldProps) {
+  const chosen = Array.isArray(value) ? value : [];
+  return (
+    <fieldset
+      class="field field-multi"
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend>{field.label}</legend>
+      <div class="field-multi-options">
+        {(field.options ?? []).map((option) => (
+          <label key={option.value}>
+            <input
+              type="checkbox"
+              name={field.name}
+              value={option.value}
+              checked={chosen.includes(option.value)}
+              onChange={(e) =>
+                onChange(
+                  field.name,
+                  e.currentTarget.checked
+                    ? [...chosen, option.value]
+                    : chosen.filter((v) => v !== option.value),
+                )
+              }
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {children}
+    </fieldset>
+  );
+}
+
+/** A table of rows (each a line of cells joined by ROW_CELL_SEPARATOR), with 添加一行 and 删除. */
+function RowsField({ field, value, error, describedBy, onChange, children }: GroupFieldProps) {
+  const columns = field.columns ?? [];
+  const blank = columns.map(() => '').join(ROW_CELL_SEPARATOR);
+  const rows = Array.isArray(value) && value.length > 0 ? value : [blank];
+  const setCell = (row: number, column: number, text: string) => {
+    const next = rows.map((line) => line.split(ROW_CELL_SEPARATOR));
+    const cells = next[row]!;
+    while (cells.length < columns.length) cells.push('');
+    cells[column] = text.replaceAll(ROW_CELL_SEPARATOR, ' ');
+    onChange(
+      field.name,
+      next.map((c) => c.join(ROW_CELL_SEPARATOR)),
+    );
+  };
+  return (
+    <fieldset class="field field-rows" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+      <legend>{field.label}</legend>
+      <table class="field-rows-table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th scope="col" key={c.label}>
+                {c.label}
+              </th>
+            ))}
+            <th scope="col">
+              <span class="sr-only">操作</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((line, r) => {
+            const cells = line.split(ROW_CELL_SEPARATOR);
+            return (
+              <tr key={r}>
+                {columns.map((c, ci) => (
+                  <td key={c.label}>
+                    <input
+                      type="text"
+                      inputMode={c.kind === 'number' ? 'numeric' : undefined}
+                      aria-label={`第${r + 1}行${c.label}`}
+                      aria-invalid={error ? true : undefined}
+                      value={cells[ci] ?? ''}
+                      onInput={(e) => setCell(r, ci, e.currentTarget.value)}
+                    />
+                  </td>
+                ))}
+                <td>
+                  <button
+                    type="button"
+                    aria-label={`删除第${r + 1}行`}
+                    onClick={() =>
+                      onChange(
+                        field.name,
+                        rows.filter((_, i) => i !== r),
+                      )
+                    }
+                  >
+                    删除
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" onClick={() => onChange(field.name, [...rows, blank])}>
+        添加一行
+      </button>
+      {children}
+    </fieldset>
   );
 }

@@ -126,20 +126,6 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
           onCancel={() => cancel.current?.abort()}
         />
       )}
-      {state.step === 'cancelled' && (
-        <p class="notice notice-ok" role="status">
-          已取消 {state.fileName} 的导入。{UNCHANGED}
-        </p>
-      )}
-      {state.step === 'refused' && (
-        <div class="notice notice-error" role="alert">
-          <p>
-            <strong>不能导入 {state.fileName}：</strong>
-            {state.message}
-          </p>
-          <p>{UNCHANGED}</p>
-        </div>
-      )}
       {state.step === 'review' && (
         <ImportReview
           fileName={state.fileName}
@@ -159,23 +145,7 @@ export function ImportPanel({ current }: { current: CurrentLedger }) {
           note="导入完成前请不要关闭本页；如果关闭或取消，台账保持导入前的样子。"
         />
       )}
-      {state.step === 'done' && (
-        <div class="notice notice-ok" role="status">
-          <p>
-            <strong>导入完成（{state.fileName}），并已重新核对。</strong>现在的台账：
-            {countsLine(state.counts)}。
-          </p>
-        </div>
-      )}
-      {state.step === 'failed' && (
-        <div class="notice notice-error" role="alert">
-          <p>
-            <strong>导入没有完成：</strong>
-            {state.message}
-          </p>
-          <p>{UNCHANGED}</p>
-        </div>
-      )}
+      <ImportOutcome state={state} />
       {undoneMessage && (
         <p class="notice notice-ok" role="status">
           {undoneMessage}
@@ -288,34 +258,15 @@ function ImportReview({ fileName, archive, diff, currentData, current, onStart, 
 
       <DiffSummary archive={archive} currentData={currentData} diff={diff} mode={mode} />
 
-      <fieldset class="archive-choice">
-        <legend>导入方式</legend>
-        <label>
-          <input
-            type="radio"
-            name="import-mode"
-            checked={mode === 'merge'}
-            onChange={() => setMode('merge')}
-          />
-          <strong>合并到当前台账</strong>
-          <span class="field-hint">
-            归档里新增的记录加进来，归档里更新过的记录替换旧的；当前台账里有、归档里没有的记录保持不动。
-          </span>
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="import-mode"
-            checked={mode === 'replace'}
-            onChange={() => setMode('replace')}
-          />
-          <strong>替换当前台账</strong>
-          <span class="field-hint">
-            先清空当前台账的全部记录和附件，再换成归档里的内容，就像把这个归档原样搬到这台电脑上。适合在新电脑上恢复台账。
-            {!ledgerIsEmpty && `当前台账的 ${current.total} 条记录将由归档中的 ${incomingTotal} 条取代。`}
-          </span>
-        </label>
-      </fieldset>
+      <ImportModeChoice
+        mode={mode}
+        onMode={setMode}
+        replaceNote={
+          !ledgerIsEmpty
+            ? `当前台账的 ${current.total} 条记录将由归档中的 ${incomingTotal} 条取代。`
+            : undefined
+        }
+      />
 
       {mode === 'merge' && diff.totals.conflicts > 0 && (
         <Conflicts diff={diff} resolve={resolve} onResolve={setResolve} />
@@ -331,6 +282,83 @@ function ImportReview({ fileName, archive, diff, currentData, current, onStart, 
         {!ready && <span class="muted">请先勾选上面的确认。</span>}
       </div>
     </form>
+  );
+}
+
+/** The end of an import that is not under way: cancelled, refused, done or failed (else nothing). */
+function ImportOutcome({ state }: { state: ImportState }) {
+  return (
+    <>
+      {state.step === 'cancelled' && (
+        <p class="notice notice-ok" role="status">
+          已取消 {state.fileName} 的导入。{UNCHANGED}
+        </p>
+      )}
+      {state.step === 'refused' && (
+        <div class="notice notice-error" role="alert">
+          <p>
+            <strong>不能导入 {state.fileName}：</strong>
+            {state.message}
+          </p>
+          <p>{UNCHANGED}</p>
+        </div>
+      )}
+      {state.step === 'done' && (
+        <div class="notice notice-ok" role="status">
+          <p>
+            <strong>导入完成（{state.fileName}），并已重新核对。</strong>现在的台账：
+            {countsLine(state.counts)}。
+          </p>
+        </div>
+      )}
+      {state.step === 'failed' && (
+        <div class="notice notice-error" role="alert">
+          <p>
+            <strong>导入没有完成：</strong>
+            {state.message}
+          </p>
+          <p>{UNCHANGED}</p>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** 导入方式: merge into the current ledger or replace it. */
+function ImportModeChoice({
+  mode,
+  onMode,
+  replaceNote,
+}: {
+  mode: ImportMode;
+  onMode: (mode: ImportMode) => void;
+  /** What replacing would replace, when the ledger has records. */
+  replaceNote: string | undefined;
+}) {
+  return (
+    <fieldset class="archive-choice">
+      <legend>导入方式</legend>
+      <label>
+        <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => onMode('merge')} />
+        <strong>合并到当前台账</strong>
+        <span class="field-hint">
+          归档里新增的记录加进来，归档里更新过的记录替换旧的；当前台账里有、归档里没有的记录保持不动。
+        </span>
+      </label>
+      <label>
+        <input
+          type="radio"
+          name="import-mode"
+          checked={mode === 'replace'}
+          onChange={() => onMode('replace')}
+        />
+        <strong>替换当前台账</strong>
+        <span class="field-hint">
+          先清空当前台账的全部记录和附件，再换成归档里的内容，就像把这个归档原样搬到这台电脑上。适合在新电脑上恢复台账。
+          {replaceNote}
+        </span>
+      </label>
+    </fieldset>
   );
 }
 

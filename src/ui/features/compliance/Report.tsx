@@ -37,8 +37,6 @@ export function Report({
   const period = { range: snapshot.range, asOf: snapshot.asOf };
   const standing = scoreStanding(snapshot.results, period);
   const closedOn = today(() => new Date(snapshot.createdAt));
-  const dutyOf = (id: string) => catalogue.duties.find((d) => d.id === id);
-  const short = snapshot.results.filter((r) => r.status === 'missed' || r.status === 'partial');
   const countText = (Object.keys(STATUSES) as Status[])
     .filter((s) => counts[s] > 0)
     .map((s) => `${STATUSES[s]} ${counts[s]} 项`)
@@ -73,55 +71,85 @@ export function Report({
       </p>
 
       <h3>二、各章得分</h3>
-      <table class="report-table report-chapters">
-        <thead>
-          <tr>
-            <th scope="col">章</th>
-            <th scope="col">得分</th>
-            <th scope="col">计分义务</th>
-            <th scope="col">已达标</th>
-            <th scope="col">部分达标</th>
-            <th scope="col">未达标</th>
-            <th scope="col">其他</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((g) => {
-            const c = statusCounts(g.rows.map((r) => r.result));
-            return (
-              <tr key={g.chapter}>
-                <th scope="row">{g.heading}</th>
-                <td>
-                  {standingScoreText(
-                    g.score.value,
-                    scoreStanding(
-                      g.rows.map((r) => r.result),
-                      period,
-                    ).standing,
-                    true,
-                  )}
-                </td>
-                <td>{g.score.scored}</td>
-                <td>{c.met}</td>
-                <td>{c.partial}</td>
-                <td>{c.missed}</td>
-                <td>{c.pending + c.unknown + c.not_applicable}</td>
-              </tr>
-            );
-          })}
-          <tr class="report-total">
-            <th scope="row">合计</th>
-            <td>{standingScoreText(snapshot.overall.value, standing.standing, true)}</td>
-            <td>{snapshot.overall.scored}</td>
-            <td>{counts.met}</td>
-            <td>{counts.partial}</td>
-            <td>{counts.missed}</td>
-            <td>{counts.pending + counts.unknown + counts.not_applicable}</td>
-          </tr>
-        </tbody>
-      </table>
+      <ChapterScores snapshot={snapshot} groups={groups} />
 
       <h3>三、逐项考评情况</h3>
+      <DutyTables groups={groups} unlisted={unlisted} />
+
+      <h3>四、未达标事项</h3>
+      <Shortfalls snapshot={snapshot} />
+      <p class="report-signature">
+        {snapshot.townshipName}人大主席团
+        <br />
+        {formatChineseDate(closedOn)}
+      </p>
+    </article>
+  );
+}
+
+/** The chapters of a snapshot, as groupByChapter gives them. */
+type ChapterGroups = ReturnType<typeof groupByChapter>;
+
+/** 二、各章得分: a row per chapter and the total. */
+function ChapterScores({ snapshot, groups }: { snapshot: Snapshot; groups: ChapterGroups }) {
+  const counts = statusCounts(snapshot.results);
+  const period = { range: snapshot.range, asOf: snapshot.asOf };
+  const standing = scoreStanding(snapshot.results, period);
+  return (
+    <table class="report-table report-chapters">
+      <thead>
+        <tr>
+          <th scope="col">章</th>
+          <th scope="col">得分</th>
+          <th scope="col">计分义务</th>
+          <th scope="col">已达标</th>
+          <th scope="col">部分达标</th>
+          <th scope="col">未达标</th>
+          <th scope="col">其他</th>
+        </tr>
+      </thead>
+      <tbody>
+        {groups.map((g) => {
+          const c = statusCounts(g.rows.map((r) => r.result));
+          return (
+            <tr key={g.chapter}>
+              <th scope="row">{g.heading}</th>
+              <td>
+                {standingScoreText(
+                  g.score.value,
+                  scoreStanding(
+                    g.rows.map((r) => r.result),
+                    period,
+                  ).standing,
+                  true,
+                )}
+              </td>
+              <td>{g.score.scored}</td>
+              <td>{c.met}</td>
+              <td>{c.partial}</td>
+              <td>{c.missed}</td>
+              <td>{c.pending + c.unknown + c.not_applicable}</td>
+            </tr>
+          );
+        })}
+        <tr class="report-total">
+          <th scope="row">合计</th>
+          <td>{standingScoreText(snapshot.overall.value, standing.standing, true)}</td>
+          <td>{snapshot.overall.scored}</td>
+          <td>{counts.met}</td>
+          <td>{counts.partial}</td>
+          <td>{counts.missed}</td>
+          <td>{counts.pending + counts.unknown + counts.not_applicable}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** 三、逐项考评情况: a table of each chapter's duties, and the results no longer in the catalogue. */
+function DutyTables({ groups, unlisted }: { groups: ChapterGroups; unlisted: readonly { id: string }[] }) {
+  return (
+    <>
       {groups.map((g) => (
         <section key={g.chapter} class="report-chapter">
           <h4>
@@ -159,38 +187,37 @@ export function Report({
           另有 {unlisted.length} 项义务已不在现行义务清单中：{unlisted.map((r) => r.id).join('、')}。
         </p>
       )}
+    </>
+  );
+}
 
-      <h3>四、未达标事项</h3>
-      {short.length === 0 ? (
-        <p>本期没有未达标的义务。</p>
-      ) : (
-        <ol class="report-shortfalls">
-          {short.map((r) => {
-            const duty = dutyOf(r.id);
-            const subjects = shortfallSubjects(r);
-            return (
-              <li key={r.id}>
-                <p>
-                  <strong>{duty ? `${duty.title}（${duty.sourceLabel}）` : r.id}</strong>：
-                  {badgeOf(r, duty).text}。
-                </p>
-                <ul>
-                  {subjects.map((s, i) => (
-                    <li key={i}>
-                      {s.label}：{s.note}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      <p class="report-signature">
-        {snapshot.townshipName}人大主席团
-        <br />
-        {formatChineseDate(closedOn)}
-      </p>
-    </article>
+/** 四、未达标事项: each missed or partial duty with the subjects that fell short. */
+function Shortfalls({ snapshot }: { snapshot: Snapshot }) {
+  const dutyOf = (id: string) => catalogue.duties.find((d) => d.id === id);
+  const short = snapshot.results.filter((r) => r.status === 'missed' || r.status === 'partial');
+  return short.length === 0 ? (
+    <p>本期没有未达标的义务。</p>
+  ) : (
+    <ol class="report-shortfalls">
+      {short.map((r) => {
+        const duty = dutyOf(r.id);
+        const subjects = shortfallSubjects(r);
+        return (
+          <li key={r.id}>
+            <p>
+              <strong>{duty ? `${duty.title}（${duty.sourceLabel}）` : r.id}</strong>：{badgeOf(r, duty).text}
+              。
+            </p>
+            <ul>
+              {subjects.map((s, i) => (
+                <li key={i}>
+                  {s.label}：{s.note}
+                </li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -203,54 +203,17 @@ export function PointsTableEditor({ stored }: { stored: Settings }) {
             {message.text}
           </p>
         )}
-        <div class="table-wrap">
-          <table class="record-table admin-points">
-            <caption class="sr-only">正在编辑的积分表（以第{tables.at(-1)!.version}版为底稿）</caption>
-            <thead>
-              <tr>
-                <th scope="col">项目</th>
-                <th scope="col">依据</th>
-                <th scope="col">分值</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rules.map((rule) => {
-                const id = idOf(rule.key);
-                const error = issues[rule.key];
-                return (
-                  <tr key={rule.key}>
-                    <td>
-                      <label for={id}>{rule.label}</label>
-                    </td>
-                    <td>{defaultPointsRule(rule.key)?.basis ?? ''}</td>
-                    <td>
-                      <input
-                        id={id}
-                        type="number"
-                        step={0.5}
-                        inputMode="decimal"
-                        value={input[rule.key] ?? String(rule.points)}
-                        aria-invalid={error ? true : undefined}
-                        aria-describedby={error ? `${id}-error` : undefined}
-                        onInput={(e) => {
-                          const value = e.currentTarget.value;
-                          setInput((current) => ({ ...current, [rule.key]: value }));
-                          setIssues(({ [rule.key]: _dropped, ...rest }) => rest);
-                          setMessage(undefined);
-                        }}
-                      />
-                      {error && (
-                        <p class="field-error" id={`${id}-error`} role="alert">
-                          {error}
-                        </p>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <PointsInputs
+          rules={rules}
+          baseVersion={tables.at(-1)!.version}
+          input={input}
+          issues={issues}
+          onEdit={(key, value) => {
+            setInput((current) => ({ ...current, [key]: value }));
+            setIssues(({ [key]: _dropped, ...rest }) => rest);
+            setMessage(undefined);
+          }}
+        />
         <div class="form-actions">
           <button type="submit" class="button-primary" disabled={saving} {...submitControl(readOnly)}>
             {saving ? '正在保存…' : '保存为新版本'}
@@ -268,23 +231,103 @@ export function PointsTableEditor({ stored }: { stored: Settings }) {
           </button>
         </div>
       </form>
-      <section class="admin-settings" aria-labelledby="settings-versions-title">
-        <h3 id="settings-versions-title">积分表的版本</h3>
-        <ol class="admin-versions">
-          {tables
-            .map((table, index) => (
-              <VersionItem
-                key={table.version}
-                table={table}
-                previous={tables[index - 1]}
-                next={tables[index + 1]}
-                inForce={table.version === inForce?.version}
-                stored={stored}
-              />
-            ))
-            .reverse()}
-        </ol>
-      </section>
+      <VersionList tables={tables} inForce={inForce} stored={stored} />
     </div>
+  );
+}
+
+/** The rules being edited, as editablePointsRules gives them. */
+type EditableRules = ReturnType<typeof editablePointsRules>;
+
+/** The table of the values being edited: a number input per rule, with its basis and error. */
+function PointsInputs({
+  rules,
+  baseVersion,
+  input,
+  issues,
+  onEdit,
+}: {
+  rules: EditableRules;
+  /** The version the edit starts from. */
+  baseVersion: number;
+  input: Record<string, string>;
+  issues: Record<string, string>;
+  onEdit: (key: string, value: string) => void;
+}) {
+  return (
+    <div class="table-wrap">
+      <table class="record-table admin-points">
+        <caption class="sr-only">正在编辑的积分表（以第{baseVersion}版为底稿）</caption>
+        <thead>
+          <tr>
+            <th scope="col">项目</th>
+            <th scope="col">依据</th>
+            <th scope="col">分值</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((rule) => {
+            const id = idOf(rule.key);
+            const error = issues[rule.key];
+            return (
+              <tr key={rule.key}>
+                <td>
+                  <label for={id}>{rule.label}</label>
+                </td>
+                <td>{defaultPointsRule(rule.key)?.basis ?? ''}</td>
+                <td>
+                  <input
+                    id={id}
+                    type="number"
+                    step={0.5}
+                    inputMode="decimal"
+                    value={input[rule.key] ?? String(rule.points)}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? `${id}-error` : undefined}
+                    onInput={(e) => onEdit(rule.key, e.currentTarget.value)}
+                  />
+                  {error && (
+                    <p class="field-error" id={`${id}-error`} role="alert">
+                      {error}
+                    </p>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** 积分表的版本: every version, newest first, with its span and adoption. */
+function VersionList({
+  tables,
+  inForce,
+  stored,
+}: {
+  tables: readonly PointsTable[];
+  inForce: PointsTable | undefined;
+  stored: Settings;
+}) {
+  return (
+    <section class="admin-settings" aria-labelledby="settings-versions-title">
+      <h3 id="settings-versions-title">积分表的版本</h3>
+      <ol class="admin-versions">
+        {tables
+          .map((table, index) => (
+            <VersionItem
+              key={table.version}
+              table={table}
+              previous={tables[index - 1]}
+              next={tables[index + 1]}
+              inForce={table.version === inForce?.version}
+              stored={stored}
+            />
+          ))
+          .reverse()}
+      </ol>
+    </section>
   );
 }
