@@ -14,7 +14,8 @@ import { useLiveQuery } from '../../kit/use-live-query';
 import { CurrentUserPicker } from './CurrentUserPicker';
 import { Field } from '../../kit/fields';
 import type { FieldSpec, FormValues } from '../../kit/form-model';
-import { LEDGER_PAGES } from '../../kit/pages';
+import { ledgerCards, ledgerPageLabel } from '../../kit/pages';
+import { siteUrl } from '../../site-url';
 import { submitControl, useReadOnlyReason, writeControl } from '../../kit/use-read-only';
 import { AnnualDraftPanel } from '../word/AnnualDraftPanel';
 
@@ -205,10 +206,10 @@ export function LedgerHome() {
       <CurrentUserPicker />
       <LazyTodoList />
       <ul class="ledger-cards">
-        {LEDGER_PAGES.map((page) => (
-          <li key={page.path}>
-            <a href={page.path}>
-              <span class="ledger-card-title">{page.title}</span>
+        {ledgerCards().map((page) => (
+          <li key={page.id}>
+            <a href={siteUrl(page.path)}>
+              <span class="ledger-card-title">{ledgerPageLabel(page)}</span>
               <span class="ledger-card-count">
                 {page.summary ??
                   page.tables
