@@ -229,8 +229,25 @@ export function ledgerPage(id: string): LedgerPageInfo {
 /** The short name of a page for the sidebar, the home's cards and links. */
 export const ledgerPageLabel = (page: LedgerPageInfo): string => page.label ?? page.title;
 
-/** The ledger pages the home shows as cards, in sidebar order. */
-export const ledgerCards = (): LedgerPageInfo[] => LEDGER_PAGES.filter((page) => page.card);
+/** What the ledger home's card of a page needs; the page passes it to the island at build time. */
+export interface LedgerCard {
+  id: string;
+  /** Site-root path; the island makes the link with siteUrl(). */
+  path: string;
+  label: string;
+  tables: readonly RecordTable[];
+  summary?: string;
+}
+
+/** The ledger home's cards, in sidebar order. */
+export const ledgerCards = (): LedgerCard[] =>
+  LEDGER_PAGES.filter((page) => page.card).map((page) => ({
+    id: page.id,
+    path: page.path,
+    label: ledgerPageLabel(page),
+    tables: page.tables,
+    ...(page.summary === undefined ? {} : { summary: page.summary }),
+  }));
 
 /** The sidebar's entries for the ledger, as Starlight's sidebar takes them (links are site-root). */
 export const ledgerSidebar = (): { label: string; link: string }[] =>

@@ -14,7 +14,7 @@ import { useLiveQuery } from '../../kit/use-live-query';
 import { CurrentUserPicker } from './CurrentUserPicker';
 import { Field } from '../../kit/fields';
 import type { FieldSpec, FormValues } from '../../kit/form-model';
-import { ledgerCards, ledgerPageLabel } from '../../kit/pages';
+import type { LedgerCard } from '../../kit/pages';
 import { siteUrl } from '../../site-url';
 import { submitControl, useReadOnlyReason, writeControl } from '../../kit/use-read-only';
 import { AnnualDraftPanel } from '../word/AnnualDraftPanel';
@@ -166,8 +166,8 @@ function LazyTodoList() {
   return Todo ? <Todo /> : null;
 }
 
-/** The ledger's front page island. */
-export function LedgerHome() {
+/** The ledger's front page island; `cards` come from the page registry (src/ui/kit/pages.ts). */
+export function LedgerHome({ cards }: { cards: readonly LedgerCard[] }) {
   const db = getLedgerDb();
   const { data, error } = useLiveQuery(async () => {
     const township = await db.township.toCollection().first();
@@ -206,10 +206,10 @@ export function LedgerHome() {
       <CurrentUserPicker />
       <LazyTodoList />
       <ul class="ledger-cards">
-        {ledgerCards().map((page) => (
+        {cards.map((page) => (
           <li key={page.id}>
             <a href={siteUrl(page.path)}>
-              <span class="ledger-card-title">{ledgerPageLabel(page)}</span>
+              <span class="ledger-card-title">{page.label}</span>
               <span class="ledger-card-count">
                 {page.summary ??
                   page.tables
