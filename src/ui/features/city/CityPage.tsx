@@ -13,7 +13,12 @@ import {
 } from '../../../domain/compliance/profile';
 import { today } from '../../../domain/dates';
 import { ArchiveFilePicker } from '../archive/ArchiveFilePicker';
-import { compareTownships, comparisonCsv, type ComparedArchive, type Comparison } from './comparison';
+import {
+  compareTownships,
+  comparisonCsv,
+  type ComparedArchive,
+  type Comparison,
+} from '../../../domain/archive/compare';
 import { downloadBytes } from '../archive/download';
 import { countsLine, formatDate } from '../archive/labels';
 import { Progress } from '../archive/Progress';
