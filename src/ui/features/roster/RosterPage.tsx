@@ -5,7 +5,8 @@
 // written, so no other page (and not this one until then) downloads them.
 import { useMemo, useState } from 'preact/hooks';
 import { formatChineseDate, today } from '../../../domain/dates';
-import { parseCsv, toCsvText } from '../../../domain/ledger/roster/csv';
+import { toCsvRows } from '../../../domain/archive/util';
+import { parseCsv } from '../../../domain/ledger/roster/csv';
 import {
   ROSTER_PRINT_HEADERS,
   rosterRows,
@@ -35,6 +36,8 @@ import './roster.css';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_TYPE = 'text/csv;charset=utf-8';
+/** Rows (the first one the header) as CSV, through the project's one CSV writer. */
+const csvOf = (rows: readonly string[][]) => toCsvRows(rows[0] ?? [], rows.slice(1));
 
 /** Writes rows as an .xlsx download (write-excel-file, loaded on demand). */
 async function downloadXlsx(rows: readonly (readonly string[])[], fileName: string, sheet: string) {
@@ -151,7 +154,7 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
           </button>{' '}
           <button
             type="button"
-            onClick={() => downloadBytes(toCsvText(templateRows()), '代表名册导入模板.csv', CSV_TYPE)}
+            onClick={() => downloadBytes(csvOf(templateRows()), '代表名册导入模板.csv', CSV_TYPE)}
           >
             下载模板（CSV）
           </button>
@@ -306,7 +309,7 @@ function PrintSection({ basics }: { basics: RosterBasics }) {
         <button type="button" onClick={() => void downloadXlsx(table, `${fileStem}.xlsx`, '代表名册')}>
           下载 .xlsx
         </button>
-        <button type="button" onClick={() => downloadBytes(toCsvText(table), `${fileStem}.csv`, CSV_TYPE)}>
+        <button type="button" onClick={() => downloadBytes(csvOf(table), `${fileStem}.csv`, CSV_TYPE)}>
           下载 CSV
         </button>
       </div>
