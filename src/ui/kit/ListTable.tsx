@@ -40,6 +40,7 @@ export function ListTable({
   busy,
   tableRef,
   focusable = false,
+  bare = false,
   children,
 }: {
   labels: readonly string[];
@@ -57,22 +58,23 @@ export function ListTable({
   tableRef?: Ref<HTMLTableElement>;
   /** The table takes focus from code (after a form closes). */
   focusable?: boolean;
+  /** Without the scrolling wrapper (a short table inside a printed page). */
+  bare?: boolean;
   children: ComponentChildren;
 }) {
-  return (
-    <div class={wrapClass ? `table-wrap ${wrapClass}` : 'table-wrap'}>
-      <table
-        class={extraClass ? `record-table ${extraClass}` : 'record-table'}
-        aria-busy={busy}
-        {...(focusable ? { tabIndex: -1 } : {})}
-        {...(tableRef ? { ref: tableRef } : {})}
-      >
-        {caption !== undefined && <caption class={captionVisible ? undefined : 'sr-only'}>{caption}</caption>}
-        <HeaderRow labels={labels} actions={actions} />
-        <tbody>{children}</tbody>
-      </table>
-    </div>
+  const table = (
+    <table
+      class={extraClass ? `record-table ${extraClass}` : 'record-table'}
+      aria-busy={busy}
+      {...(focusable ? { tabIndex: -1 } : {})}
+      {...(tableRef ? { ref: tableRef } : {})}
+    >
+      {caption !== undefined && <caption class={captionVisible ? undefined : 'sr-only'}>{caption}</caption>}
+      <HeaderRow labels={labels} actions={actions} />
+      <tbody>{children}</tbody>
+    </table>
   );
+  return bare ? table : <div class={wrapClass ? `table-wrap ${wrapClass}` : 'table-wrap'}>{table}</div>;
 }
 
 /** A row's cells from its columns, each labelled for the stacked (phone) layout; `after` ends the first. */
@@ -109,6 +111,7 @@ export function ToolbarSelect({
   value,
   options,
   required = false,
+  allLabel = '全部',
   onChange,
 }: {
   id: string;
@@ -116,13 +119,15 @@ export function ToolbarSelect({
   value: string;
   options: readonly Option[];
   required?: boolean;
+  /** The words of the first option, which lists everything (value ''). */
+  allLabel?: string;
   onChange: (value: string) => void;
 }) {
   return (
     <div class="toolbar-field">
       <label for={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {!required && <option value="">全部</option>}
+        {!required && <option value="">{allLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

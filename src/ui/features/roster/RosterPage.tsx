@@ -7,6 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { formatChineseDate, today } from '../../../domain/dates';
 import { toCsvRows } from '../../../domain/archive/util';
 import { parseCsv } from '../../../domain/ledger/roster/csv';
+import { ListTable } from '../../kit/ListTable';
 import {
   ROSTER_PRINT_HEADERS,
   rosterRows,
@@ -219,41 +220,30 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
             </ul>
           )}
           {preview.rows.length > 0 && (
-            <div class="table-wrap">
-              <table class="record-table roster-preview-table">
-                <caption class="sr-only">导入预览</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">行</th>
-                    <th scope="col">姓名</th>
-                    <th scope="col">性别</th>
-                    <th scope="col">民族</th>
-                    <th scope="col">出生年月</th>
-                    <th scope="col">政治面貌</th>
-                    <th scope="col">检查</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.rows.map((r) => (
-                    <tr key={r.line} class={r.problems.length > 0 ? 'row-bad' : undefined}>
-                      <td>{r.line}</td>
-                      <th scope="row">{r.cells.name ?? '（无姓名）'}</th>
-                      <td>{r.cells.gender ?? ''}</td>
-                      <td>{r.cells.ethnicity ?? ''}</td>
-                      <td>{r.deputy?.birthMonth ?? r.cells.birthMonth ?? ''}</td>
-                      <td>{r.cells.politicalStatus ?? ''}</td>
-                      <td>
-                        {r.problems.length > 0 ? (
-                          <span class="check-failed">{r.problems.join('；')}</span>
-                        ) : (
-                          <span class="check-ok">无误</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable
+              labels={['行', '姓名', '性别', '民族', '出生年月', '政治面貌', '检查']}
+              actions={false}
+              class="roster-preview-table"
+              caption="导入预览"
+            >
+              {preview.rows.map((r) => (
+                <tr key={r.line} class={r.problems.length > 0 ? 'row-bad' : undefined}>
+                  <td>{r.line}</td>
+                  <th scope="row">{r.cells.name ?? '（无姓名）'}</th>
+                  <td>{r.cells.gender ?? ''}</td>
+                  <td>{r.cells.ethnicity ?? ''}</td>
+                  <td>{r.deputy?.birthMonth ?? r.cells.birthMonth ?? ''}</td>
+                  <td>{r.cells.politicalStatus ?? ''}</td>
+                  <td>
+                    {r.problems.length > 0 ? (
+                      <span class="check-failed">{r.problems.join('；')}</span>
+                    ) : (
+                      <span class="check-ok">无误</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </ListTable>
           )}
           <p>
             <button
