@@ -8,6 +8,7 @@ import { yamlPlugin } from './scripts/vite-yaml.mjs';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
 import { legacyLayers } from './scripts/legacy-css.mjs';
 import { normalizeBase } from './src/sw/routing.ts';
+import { ledgerSidebar } from './src/ui/kit/pages.ts';
 
 /**
  * The path the site is served under: `SITE_BASE=/rdgz/ npm run build` for `https://host/rdgz/`
@@ -36,26 +37,6 @@ const chapterGroups = rules.chapters.map((chapter) => ({
     })),
   ],
 }));
-
-/**
- * The ledger's pages; src/ui/kit/pages.ts lists the same, with the tables each keeps.
- * @type {[string, string][]}
- */
-const LEDGER_MENU = [
-  ['乡镇与届次', '/ledger/township/'],
-  ['代表名册', '/ledger/deputies/'],
-  ['名册导入与打印', '/ledger/roster/'],
-  ['会议', '/ledger/meetings/'],
-  ['监督', '/ledger/supervision/'],
-  ['代表活动', '/ledger/activities/'],
-  ['代表建议', '/ledger/suggestions/'],
-  ['民生实事', '/ledger/livelihood/'],
-  ['联络站', '/ledger/stations/'],
-  ['文件与制度', '/ledger/documents/'],
-  ['设置', '/ledger/settings/'],
-  ['归档与导入', '/ledger/archive/'],
-  ['修改记录', '/ledger/changes/'],
-];
 
 export default defineConfig({
   site: 'https://example.invalid',
@@ -117,10 +98,8 @@ export default defineConfig({
         },
         {
           label: '履职台账',
-          items: [
-            { label: '台账首页', link: '/ledger/' },
-            ...LEDGER_MENU.map(([label, link]) => ({ label, link })),
-          ],
+          // The ledger's pages, from their one registry (src/ui/kit/pages.ts).
+          items: ledgerSidebar(),
         },
         { label: '考评', link: '/compliance/' },
         { label: '市人大汇总', link: '/city/' },

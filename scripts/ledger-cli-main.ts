@@ -18,6 +18,7 @@ import {
 } from '../src/domain/archive';
 import { catalogue } from '../src/domain/catalogue';
 import { STATUSES, evaluate, type Evaluation, type Selection } from '../src/domain/compliance';
+import { compareTownships, ownSettingsEvaluation, type ComparedArchive } from '../src/domain/archive/compare';
 import { isIsoDate, today } from '../src/domain/dates';
 import { DEMO_DEFAULTS, generateDemo } from '../src/domain/demo/generate';
 import {
@@ -350,9 +351,9 @@ async function compare(args: Args, io: Io): Promise<number> {
     );
     return 2;
   }
-  const scored: { name: string; evaluation: Evaluation }[] = [];
+  const archives: ComparedArchive[] = [];
   let invalid = false;
-  for (const file of args.positional) {
+  for (const [index, file] of args.positional.entries()) {
     const loaded = await load(file);
     if (!loaded) {
       io.err(`找不到或无法读取文件：${file}`);
@@ -363,11 +364,24 @@ async function compare(args: Args, io: Io): Promise<number> {
       invalid = true;
       continue;
     }
-    const name = loaded.archive.info.townshipName || basename(file);
-    scored.push({
-      name,
-      evaluation: scoreOf(loaded.archive, { kind: 'year', year: chosen.year }, chosen.asOf),
+    const { info, data, settings } = loaded.archive;
+    archives.push({
+      key: `${index}:${file}`,
+      townshipName: info.townshipName || basename(file),
+      data,
+      settings,
     });
+  }
+  // The domain's one comparison (as on /city/); the CLI shows each township under its own settings.
+  const comparison = compareTownships(archives, catalogue, { kind: 'year', year: chosen.year }, chosen.asOf);
+  const scored: { name: string; evaluation: Evaluation }[] = [];
+  for (const column of comparison.columns) {
+    const evaluation = ownSettingsEvaluation(column);
+    if (evaluation) scored.push({ name: column.townshipName, evaluation });
+    else {
+      io.err(`跳过无法考评的归档 ${column.townshipName}：${column.error ?? '无法考评'}`);
+      invalid = true;
+    }
   }
   if (args.options.has('json')) {
     io.out(JSON.stringify({ year: chosen.year, asOf: chosen.asOf, townships: scored }, null, 2));

@@ -15,14 +15,17 @@ import { DISCARD_QUESTION, RecordEditor } from './RecordEditor';
 import { useUndoableRemove } from './use-undoable-remove';
 import { useReadOnlyReason, writeControl } from './use-read-only';
 import { Pager } from './Pager';
+import {
+  EmptyList,
+  ListError,
+  RecordCells,
+  ListTable,
+  RowActions,
+  ToolbarSelect,
+  type Column,
+} from './ListTable';
 
-/** A column of the list. */
-export interface Column<T> {
-  label: string;
-  render: (record: T) => ComponentChildren;
-  /** A class for the column's cells (`nowrap`). */
-  class?: string;
-}
+export type { Column } from './ListTable';
 
 /** An equality filter over an indexed field. */
 export interface Filter {
@@ -74,87 +77,331 @@ export interface RecordListConfig<T extends RecordTable> {
 
 const PAGE_SIZE = 20;
 
-/** The header of a record table: the columns, then 操作. */
-function HeaderRow({ labels }: { labels: readonly string[] }) {
-  return (
-    <thead>
-      <tr>
-        {labels.map((label) => (
-          <th scope="col" key={label}>
-            {label}
-          </th>
-        ))}
-        <th scope="col">操作</th>
-      </tr>
-    </thead>
-  );
+type Filtered = { index: string; value: string } | undefined;
+
+/** The filter a list starts with: the first option of a filter that must always have one. */
+function initialFilter<T extends RecordTable>(config: RecordListConfig<T>): Filtered {
+  const required = config.filters?.find((f) => f.required);
+  return required?.options[0] ? { index: required.index, value: required.options[0].value } : undefined;
 }
 
-/** The list, form and undo of one record table. */
-export function RecordListPage<T extends RecordTable>({ config }: { config: RecordListConfig<T> }) {
-  const repo = useMemo(() => records(config.table), [config.table]);
+/** The page of records to read: a prefix search, or the sort index with the chosen filter. */
+function pageQuery<T extends RecordTable>(
+  config: RecordListConfig<T>,
+  pageIndex: number,
+  filter: Filtered,
+  search: string,
+): PageQuery {
+  const parseFilter = (f: { index: string; value: string }): IndexKey =>
+    config.filters?.find((c) => c.index === f.index)?.parse?.(f.value) ?? f.value;
+  const anyOfFilter = config.filters?.find((f) => f.allMeansOptions);
+  const base = { offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE };
+  if (search.trim() && config.search)
+    return { ...base, index: config.search.index, range: [search.trim(), `${search.trim()}\uffff`] };
+  return {
+    ...base,
+    index: config.sort.index,
+    reverse: config.sort.reverse ?? false,
+    ...(filter ? { where: { index: filter.index, equals: parseFilter(filter) } } : {}),
+    ...(!filter && anyOfFilter
+      ? {
+          whereAnyOf: {
+            index: anyOfFilter.index,
+            anyOf: anyOfFilter.options.map((o) => anyOfFilter.parse?.(o.value) ?? o.value),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * What the list shows: its page, filter and search (a new search, filter or page shows the list
+ * from its start, nothing pinned), the query they make, and the record just saved or put back —
+ * shown above the list when the sort puts it on another page (`savedId`) and focused (`focusId`)
+ * once the list has read it; `listAtSave` is the list as read before the save, which does not count.
+ */
+function useListView<T extends RecordTable>(config: RecordListConfig<T>) {
   const [pageIndex, setPageIndex] = useState(0);
-  const requiredFilter = config.filters?.find((f) => f.required);
-  const [filter, setFilter] = useState<{ index: string; value: string } | undefined>(() =>
-    requiredFilter?.options[0]
-      ? { index: requiredFilter.index, value: requiredFilter.options[0].value }
-      : undefined,
-  );
+  const [filter, setFilter] = useState<Filtered>(() => initialFilter(config));
   const [search, setSearch] = useState('');
-  const [editing, setEditing] = useState<object | undefined>();
-  // Another tab is the writer, or a drill is on: the write buttons are off, with the reason.
-  const readOnly = useReadOnlyReason();
-  // The record just saved or put back: shown above the list when the sort puts it on another page,
-  // and focused (`focusId`) once the list has read it.
   const [savedId, setSavedId] = useState<string>();
   const [focusId, setFocusId] = useState<string>();
   const listAtSave = useRef<unknown>(undefined);
-  const dirty = useRef(false);
-  // What had focus when the form opened (编辑 of a row, 新增), to return to on 取消.
-  const opener = useRef<HTMLElement | null>(null);
-  const listRef = useRef<HTMLTableElement>(null);
-  const showSaved = (record: object) => {
+  const query = useMemo(
+    () => pageQuery(config, pageIndex, filter, search),
+    [pageIndex, filter, search, config],
+  );
+  const showFromStart = (index = 0) => {
+    setPageIndex(index);
+    setSavedId(undefined);
+  };
+  const markSaved = (record: object, list: unknown) => {
     const id = (record as { id: string }).id;
-    listAtSave.current = data;
+    listAtSave.current = list;
     setSavedId(id);
     setFocusId(id);
   };
-  const { remove, setNotice, status, clearUndo } = useUndoableRemove(
-    repo,
-    config.noun,
-    config.describe,
-    showSaved,
-  );
+  const searchFor = (text: string) => {
+    setSearch(text);
+    showFromStart();
+  };
+  const filterBy = (chosen: Filtered) => {
+    setFilter(chosen);
+    showFromStart();
+  };
+  return {
+    ...{ pageIndex, filter, search, query, showFromStart, searchFor, filterBy },
+    ...{ savedId, focusId, setFocusId, listAtSave, markSaved },
+  };
+}
+
+/** The open form: the record it edits, whether it has unsaved changes, and what opened it. */
+function useEditing() {
+  const [editing, setEditing] = useState<object | undefined>();
+  const dirty = useRef(false);
+  // What had focus when the form opened (编辑 of a row, 新增), to return to on 取消.
+  const opener = useRef<HTMLElement | null>(null);
   /** Opens the form on a record (or a new one), asking first when the open form has unsaved changes. */
   const open = (record: object) => {
     if (editing && dirty.current && !window.confirm(DISCARD_QUESTION)) return;
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setEditing(record);
   };
+  /** After the form closes unsaved: back to the button that opened it, or to `fallback`. */
+  const returnFocus = (fallback: { current: HTMLElement | null }) => {
+    const back = opener.current;
+    requestAnimationFrame(() => (back?.isConnected ? back : fallback.current)?.focus());
+  };
+  return { editing, setEditing, open, dirty, returnFocus };
+}
 
-  const parseFilter = (f: { index: string; value: string }): IndexKey =>
-    config.filters?.find((c) => c.index === f.index)?.parse?.(f.value) ?? f.value;
-  const anyOfFilter = config.filters?.find((f) => f.allMeansOptions);
-  const query: PageQuery = useMemo(() => {
-    const base = { offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE };
-    if (search.trim() && config.search)
-      return { ...base, index: config.search.index, range: [search.trim(), `${search.trim()}\uffff`] };
-    return {
-      ...base,
-      index: config.sort.index,
-      reverse: config.sort.reverse ?? false,
-      ...(filter ? { where: { index: filter.index, equals: parseFilter(filter) } } : {}),
-      ...(!filter && anyOfFilter
-        ? {
-            whereAnyOf: {
-              index: anyOfFilter.index,
-              anyOf: anyOfFilter.options.map((o) => anyOfFilter.parse?.(o.value) ?? o.value),
-            },
-          }
-        : {}),
-    };
-  }, [pageIndex, filter, search, config]);
+/** Focuses the saved row once the list (or the pinned table) shows it as saved. */
+function useFocusSaved(
+  focusId: string | undefined,
+  listFresh: boolean,
+  rowIds: readonly string[],
+  pinned: { id?: string } | null | undefined,
+  setFocusId: (id: undefined) => void,
+) {
+  useEffect(() => {
+    if (!focusId || !listFresh) return;
+    const inList = rowIds.includes(focusId);
+    if (!inList && pinned?.id !== focusId) return;
+    const row = document.querySelector<HTMLElement>(
+      `${inList ? '.record-list-table' : '.record-pinned'} tr[data-record-id="${CSS.escape(focusId)}"]`,
+    );
+    if (!row) return;
+    row.focus({ preventScroll: true });
+    row.scrollIntoView({ block: 'center' });
+    setFocusId(undefined);
+  });
+}
 
+/** The form of a new or edited record; `onClose` gets the record when it was saved. */
+function ListEditor<T extends RecordTable>({
+  config,
+  repo,
+  editing,
+  idPrefix,
+  onClose,
+  onSavedToAttach,
+  onDirty,
+  clearUndo,
+  setNotice,
+}: {
+  config: RecordListConfig<T>;
+  repo: Repository<T>;
+  editing: object;
+  idPrefix: string;
+  onClose: (saved?: RecordOf<T>) => void;
+  onSavedToAttach: (record: RecordOf<T>) => void;
+  onDirty: (dirty: boolean) => void;
+  clearUndo: () => void;
+  setNotice: (notice: string) => void;
+}) {
+  return (
+    <RecordEditor<RecordOf<T>>
+      key={(editing as { id?: string }).id ?? 'new'}
+      title={(editing as { id?: string }).id ? `编辑${config.noun}` : `新增${config.noun}`}
+      fields={config.fields}
+      record={editing}
+      onSave={(input) => (config.adapter ? config.adapter.save(input, repo) : repo.put(input))}
+      onSaved={(record) => {
+        clearUndo();
+        onClose(record);
+        setNotice(`已保存${config.noun}“${config.describe(record)}”。`);
+      }}
+      onCancel={() => onClose()}
+      onDirty={onDirty}
+      idPrefix={idPrefix}
+      table={config.table}
+      onSavedToAttach={(record) => {
+        clearUndo();
+        onSavedToAttach(record);
+        setNotice(`已保存${config.noun}“${config.describe(record)}”，现在可以添加附件。`);
+      }}
+    />
+  );
+}
+
+/** The toolbar: 新增, the prefix search and the filters. */
+function ListToolbar<T extends RecordTable>({
+  config,
+  idPrefix,
+  filter,
+  search,
+  readOnly,
+  onAdd,
+  onSearch,
+  onFilter,
+}: {
+  config: RecordListConfig<T>;
+  idPrefix: string;
+  filter: Filtered;
+  search: string;
+  readOnly: string | undefined;
+  onAdd: () => void;
+  onSearch: (text: string) => void;
+  onFilter: (filter: Filtered) => void;
+}) {
+  return (
+    <div class="record-toolbar">
+      <button type="button" class="button-primary" {...writeControl(readOnly, onAdd)}>
+        新增{config.noun}
+      </button>
+      {config.search && (
+        <div class="toolbar-field">
+          <label for={`${idPrefix}-search`}>{config.search.label}</label>
+          <input
+            id={`${idPrefix}-search`}
+            type="search"
+            value={search}
+            onInput={(e) => onSearch(e.currentTarget.value)}
+          />
+        </div>
+      )}
+      {config.filters?.map((f) => (
+        <ToolbarSelect
+          key={f.index}
+          id={`${idPrefix}-filter-${f.index}`}
+          label={f.label}
+          value={filter?.index === f.index ? filter.value : ''}
+          options={f.options}
+          required={f.required ?? false}
+          onChange={(value) => onFilter(value ? { index: f.index, value } : undefined)}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** One record's row: its cells (the first with its paperclip count), 编辑, 删除 and the page's own buttons. */
+function RecordRow<T extends RecordTable>({
+  config,
+  record,
+  files,
+  readOnly,
+  onEdit,
+  onRemove,
+}: {
+  config: RecordListConfig<T>;
+  record: RecordOf<T>;
+  files?: number | undefined;
+  readOnly: string | undefined;
+  onEdit: () => void;
+  /** Absent on a pinned row, which is deleted from the list. */
+  onRemove?: () => void;
+}) {
+  return (
+    <tr data-record-id={(record as { id: string }).id} tabIndex={-1}>
+      <RecordCells
+        columns={config.columns}
+        record={record}
+        afterFirst={files !== undefined && <AttachmentCount count={files} />}
+      />
+      <RowActions>
+        <button type="button" {...writeControl(readOnly, onEdit)}>
+          编辑
+        </button>
+        {onRemove && (
+          <button type="button" {...writeControl(readOnly, onRemove)}>
+            删除
+          </button>
+        )}
+        {config.rowActions?.(record)}
+      </RowActions>
+    </tr>
+  );
+}
+
+/** A record shown above the list: the one a 考评 evidence link names, or the one just saved elsewhere. */
+function PinnedRecord<T extends RecordTable>({
+  config,
+  record,
+  linked,
+  readOnly,
+  onEdit,
+}: {
+  config: RecordListConfig<T>;
+  record: RecordOf<T>;
+  /** Named by the URL (`?record=`), rather than just saved. */
+  linked: boolean;
+  readOnly: string | undefined;
+  onEdit: () => void;
+}) {
+  return (
+    <ListTable
+      labels={config.columns.map((c) => c.label)}
+      wrapClass="record-pinned"
+      captionVisible
+      caption={linked ? `考评引用的${config.noun}记录` : `刚保存的${config.noun}记录（在列表的其他页）`}
+    >
+      <RecordRow config={config} record={record} readOnly={readOnly} onEdit={onEdit} />
+    </ListTable>
+  );
+}
+
+/** Under the list: what an empty list says, or the pager. */
+function ListFooter({
+  noun,
+  total,
+  pageIndex,
+  pages,
+  onPage,
+}: {
+  noun: string;
+  total: number | undefined;
+  pageIndex: number;
+  pages: number;
+  onPage: (index: number) => void;
+}) {
+  if (total === undefined) return null;
+  if (total === 0)
+    return (
+      <EmptyList>
+        还没有{noun}记录。点“新增{noun}”开始记录。
+      </EmptyList>
+    );
+  return (
+    <Pager label={`${noun}列表翻页`} pageIndex={pageIndex} pages={pages} total={total} onPage={onPage} />
+  );
+}
+
+/** The list, form and undo of one record table. */
+export function RecordListPage<T extends RecordTable>({ config }: { config: RecordListConfig<T> }) {
+  const repo = useMemo(() => records(config.table), [config.table]);
+  const view = useListView(config);
+  const { pageIndex, filter, search, showFromStart } = view;
+  const { editing, setEditing, open, dirty, returnFocus } = useEditing();
+  // Another tab is the writer, or a drill is on: the write buttons are off, with the reason.
+  const readOnly = useReadOnlyReason();
+  const { savedId, focusId, setFocusId, listAtSave, markSaved } = view;
+  const listRef = useRef<HTMLTableElement>(null);
+  const showSaved = (record: object) => markSaved(record, data);
+  const undo = useUndoableRemove(repo, config.noun, config.describe, showSaved);
+  const { remove, setNotice, status, clearUndo } = undo;
+
+  const query: PageQuery = view.query;
   const { data, error, loading } = useLiveQuery(() => repo.page(query), [repo, query]);
   const rowIds = data?.rows.map((record) => (record as { id: string }).id) ?? [];
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
@@ -170,19 +417,7 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
     async () => (pinnedId ? ((await repo.get(pinnedId)) ?? null) : null),
     [repo, pinnedId],
   );
-  // Focus the saved row once the list (or the pinned table) shows it as saved.
-  useEffect(() => {
-    if (!focusId || !listFresh) return;
-    const inList = rowIds.includes(focusId);
-    if (!inList && (pinned as { id?: string } | null | undefined)?.id !== focusId) return;
-    const row = document.querySelector<HTMLElement>(
-      `${inList ? '.record-list-table' : '.record-pinned'} tr[data-record-id="${CSS.escape(focusId)}"]`,
-    );
-    if (!row) return;
-    row.focus({ preventScroll: true });
-    row.scrollIntoView({ block: 'center' });
-    setFocusId(undefined);
-  });
+  useFocusSaved(focusId, listFresh, rowIds, pinned as { id?: string } | null | undefined, setFocusId);
   // The paperclip counts of the rows shown, from the attachments' index only.
   const withFiles = isAttachmentOwnerTable(config.table);
   const { data: fileCounts } = useLiveQuery(
@@ -191,183 +426,87 @@ export function RecordListPage<T extends RecordTable>({ config }: { config: Reco
   );
 
   const editable = (record: object) => (config.adapter ? config.adapter.toEditable(record) : record);
+  /** Closes the form: to the saved record, or back to what opened it (or the list). */
+  const closeEditor = (saved?: object) => {
+    setEditing(undefined);
+    if (saved) showSaved(saved);
+    else returnFocus(listRef);
+  };
+  /** Deletes a row's record with undo; deleting the record in the form closes the form. */
+  const removeRow = (record: RecordOf<T>) => {
+    const id = (record as { id: string }).id;
+    if ((editing as { id?: string } | undefined)?.id === id) setEditing(undefined);
+    void remove(record);
+  };
   const idPrefix = `edit-${config.table}`;
   return (
     <div class="record-page">
       {config.intro}
-      <div class="record-toolbar">
-        <button
-          type="button"
-          class="button-primary"
-          {...writeControl(readOnly, () => open(editable(config.defaults(filter))))}
-        >
-          新增{config.noun}
-        </button>
-        {config.search && (
-          <div class="toolbar-field">
-            <label for={`${idPrefix}-search`}>{config.search.label}</label>
-            <input
-              id={`${idPrefix}-search`}
-              type="search"
-              value={search}
-              onInput={(e) => {
-                setSearch(e.currentTarget.value);
-                setPageIndex(0);
-                setSavedId(undefined);
-              }}
-            />
-          </div>
-        )}
-        {config.filters?.map((f) => (
-          <div class="toolbar-field" key={f.index}>
-            <label for={`${idPrefix}-filter-${f.index}`}>{f.label}</label>
-            <select
-              id={`${idPrefix}-filter-${f.index}`}
-              value={filter?.index === f.index ? filter.value : ''}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setFilter(value ? { index: f.index, value } : undefined);
-                setPageIndex(0);
-                setSavedId(undefined);
-              }}
-            >
-              {!f.required && <option value="">全部</option>}
-              {f.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
-      </div>
+      <ListToolbar
+        config={config}
+        idPrefix={idPrefix}
+        filter={filter}
+        search={search}
+        readOnly={readOnly}
+        onAdd={() => open(editable(config.defaults(filter)))}
+        onSearch={view.searchFor}
+        onFilter={view.filterBy}
+      />
 
       {status}
 
       {pinned && (
-        <div class="table-wrap record-pinned">
-          <table class="record-table">
-            <caption>
-              {pinnedId === linkedId
-                ? `考评引用的${config.noun}记录`
-                : `刚保存的${config.noun}记录（在列表的其他页）`}
-            </caption>
-            <HeaderRow labels={config.columns.map((c) => c.label)} />
-            <tbody>
-              <tr data-record-id={(pinned as { id: string }).id} tabIndex={-1}>
-                {config.columns.map((c) => (
-                  <td key={c.label} class={c.class} data-label={c.label}>
-                    {c.render(pinned)}
-                  </td>
-                ))}
-                <td class="row-actions">
-                  <button type="button" {...writeControl(readOnly, () => open(editable(pinned)))}>
-                    编辑
-                  </button>
-                  {config.rowActions?.(pinned)}
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <PinnedRecord
+          config={config}
+          record={pinned}
+          linked={pinnedId === linkedId}
+          readOnly={readOnly}
+          onEdit={() => open(editable(pinned))}
+        />
       )}
 
       {editing && (
-        <RecordEditor<RecordOf<T>>
-          key={(editing as { id?: string }).id ?? 'new'}
-          title={(editing as { id?: string }).id ? `编辑${config.noun}` : `新增${config.noun}`}
-          fields={config.fields}
-          record={editing}
-          onSave={(input) => (config.adapter ? config.adapter.save(input, repo) : repo.put(input))}
-          onSaved={(record) => {
-            setEditing(undefined);
-            clearUndo();
-            showSaved(record as object);
-            setNotice(`已保存${config.noun}“${config.describe(record)}”。`);
-          }}
-          onCancel={() => {
-            setEditing(undefined);
-            const back = opener.current;
-            // After the form closes: back to the button that opened it, or to the list.
-            requestAnimationFrame(() => (back?.isConnected ? back : listRef.current)?.focus());
-          }}
-          onDirty={(value) => (dirty.current = value)}
+        <ListEditor
+          config={config}
+          repo={repo}
+          editing={editing}
           idPrefix={idPrefix}
-          table={config.table}
-          onSavedToAttach={(record) => {
-            clearUndo();
-            setEditing(editable(record));
-            setNotice(`已保存${config.noun}“${config.describe(record)}”，现在可以添加附件。`);
-          }}
+          onClose={closeEditor}
+          onSavedToAttach={(record) => setEditing(editable(record))}
+          onDirty={(value) => (dirty.current = value)}
+          clearUndo={clearUndo}
+          setNotice={setNotice}
         />
       )}
 
-      {error !== undefined && (
-        <p class="notice notice-error" role="alert">
-          读取台账失败：{String((error as Error)?.message ?? error)}
-        </p>
-      )}
-      <div class="table-wrap">
-        <table class="record-table record-list-table" aria-busy={loading} tabIndex={-1} ref={listRef}>
-          <caption class="sr-only">
-            {config.noun}列表，第 {pageIndex + 1} 页
-          </caption>
-          <HeaderRow labels={config.columns.map((c) => c.label)} />
-          <tbody>
-            {data?.rows.map((record) => (
-              <tr
-                key={(record as { id: string }).id}
-                data-record-id={(record as { id: string }).id}
-                tabIndex={-1}
-              >
-                {config.columns.map((c, i) => {
-                  const files = i === 0 ? fileCounts?.get((record as { id: string }).id) : undefined;
-                  return (
-                    <td key={c.label} class={c.class} data-label={c.label}>
-                      {c.render(record)}
-                      {files !== undefined && <AttachmentCount count={files} />}
-                    </td>
-                  );
-                })}
-                <td class="row-actions">
-                  <button type="button" {...writeControl(readOnly, () => open(editable(record)))}>
-                    编辑
-                  </button>
-                  <button
-                    type="button"
-                    {...writeControl(readOnly, () => {
-                      // Deleting the record in the form closes the form.
-                      const id = (record as { id: string }).id;
-                      if ((editing as { id?: string } | undefined)?.id === id) setEditing(undefined);
-                      void remove(record);
-                    })}
-                  >
-                    删除
-                  </button>
-                  {config.rowActions?.(record)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {data && data.total === 0 && (
-        <p class="empty">
-          还没有{config.noun}记录。点“新增{config.noun}”开始记录。
-        </p>
-      )}
-      {data && data.total > 0 && (
-        <Pager
-          label={`${config.noun}列表翻页`}
-          pageIndex={pageIndex}
-          pages={pages}
-          total={data.total}
-          onPage={(index) => {
-            setPageIndex(index);
-            setSavedId(undefined);
-          }}
-        />
-      )}
+      <ListError error={error} />
+      <ListTable
+        labels={config.columns.map((c) => c.label)}
+        class="record-list-table"
+        caption={`${config.noun}列表，第 ${pageIndex + 1} 页`}
+        busy={loading}
+        focusable
+        tableRef={listRef}
+      >
+        {data?.rows.map((record) => (
+          <RecordRow
+            key={(record as { id: string }).id}
+            config={config}
+            record={record}
+            files={fileCounts?.get((record as { id: string }).id)}
+            readOnly={readOnly}
+            onEdit={() => open(editable(record))}
+            onRemove={() => removeRow(record)}
+          />
+        ))}
+      </ListTable>
+      <ListFooter
+        noun={config.noun}
+        total={data?.total}
+        pageIndex={pageIndex}
+        pages={pages}
+        onPage={showFromStart}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-// CSV for the roster (Excel's "CSV UTF-8"): read a sheet saved as CSV into rows of cells, and write
-// rows as CSV that Excel opens with the Chinese intact (UTF-8 with a byte-order mark, CRLF).
+// CSV for the roster (Excel's "CSV UTF-8"): read a sheet saved as CSV into rows of cells. Writing
+// goes through the project's one CSV writer, `toCsvRows` (src/domain/archive/util.ts: BOM, CRLF and
+// the formula guard), which RosterPage calls for the template and the roster download.
 
 /**
  * Rows of cells from CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks);
@@ -36,14 +37,4 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
-}
-
-/** One CSV field, quoted when it holds a comma, quote or line break. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/** Rows as CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends. */
-export function toCsvText(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -14,6 +14,14 @@ import {
 import { changeLogPage, readChangeLog } from '../../../storage/queries/changes';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { Pager } from '../../kit/Pager';
+import {
+  EmptyList,
+  ListError,
+  ListTable,
+  RecordCells,
+  ToolbarSelect,
+  type Column,
+} from '../../kit/ListTable';
 
 /** Entries per page. */
 const PAGE_SIZE = 50;
@@ -38,6 +46,16 @@ function describe(entry: ChangeLogEntry): string {
   if (entry.action === 'import') parts.push(`写入后共 ${entry.count ?? 0} 条`);
   return `整表（${parts.join('，') || '无记录'}）`;
 }
+
+/** The list's columns; 操作 here is what the entry did (the list has no buttons). */
+const COLUMNS: readonly Column<ChangeLogEntry>[] = [
+  { label: '序号', render: (entry) => entry.seq },
+  { label: '时间', render: (entry) => localTime(entry.at) },
+  { label: '使用人', render: (entry) => entry.user || '（未填写）' },
+  { label: '表', render: (entry) => loggedTableLabel(entry.table) },
+  { label: '记录', render: describe },
+  { label: '操作', render: (entry) => CHANGE_ACTION_LABELS[entry.action] },
+];
 
 /** The 修改记录 island. */
 export function ChangesPage() {
@@ -73,24 +91,16 @@ export function ChangesPage() {
         <button type="button" class="button-primary" onClick={verify} disabled={check === 'checking'}>
           校验修改记录
         </button>
-        <div class="toolbar-field">
-          <label for="change-log-table">表</label>
-          <select
-            id="change-log-table"
-            value={table}
-            onChange={(e) => {
-              setTable(e.currentTarget.value);
-              setPageIndex(0);
-            }}
-          >
-            <option value="">全部</option>
-            {TABLE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ToolbarSelect
+          id="change-log-table"
+          label="表"
+          value={table}
+          options={TABLE_OPTIONS}
+          onChange={(value) => {
+            setTable(value);
+            setPageIndex(0);
+          }}
+        />
       </div>
       <div aria-live="polite">
         {check === 'checking' && <p role="status">正在校验…</p>}
@@ -111,39 +121,22 @@ export function ChangesPage() {
           </p>
         )}
       </div>
-      {error !== undefined && (
-        <p class="notice notice-error" role="alert">
-          读取修改记录失败：{String((error as Error)?.message ?? error)}
-        </p>
+      <ListError error={error} what="修改记录" />
+      <ListTable
+        labels={COLUMNS.map((c) => c.label)}
+        actions={false}
+        caption={`修改记录，新的在前，第 ${pageIndex + 1} 页`}
+        busy={loading}
+      >
+        {data?.rows.map((entry) => (
+          <tr key={entry.seq}>
+            <RecordCells columns={COLUMNS} record={entry} />
+          </tr>
+        ))}
+      </ListTable>
+      {data && data.total === 0 && (
+        <EmptyList>还没有修改记录。保存第一条台账记录后，这里就会出现。</EmptyList>
       )}
-      <div class="table-wrap">
-        <table class="record-table" aria-busy={loading}>
-          <caption class="sr-only">修改记录，新的在前，第 {pageIndex + 1} 页</caption>
-          <thead>
-            <tr>
-              <th scope="col">序号</th>
-              <th scope="col">时间</th>
-              <th scope="col">使用人</th>
-              <th scope="col">表</th>
-              <th scope="col">记录</th>
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data?.rows.map((entry) => (
-              <tr key={entry.seq}>
-                <td>{entry.seq}</td>
-                <td>{localTime(entry.at)}</td>
-                <td>{entry.user || '（未填写）'}</td>
-                <td>{loggedTableLabel(entry.table)}</td>
-                <td>{describe(entry)}</td>
-                <td>{CHANGE_ACTION_LABELS[entry.action]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {data && data.total === 0 && <p class="empty">还没有修改记录。保存第一条台账记录后，这里就会出现。</p>}
       {data && data.total > 0 && (
         <Pager
           label="修改记录翻页"

@@ -15,6 +15,7 @@ import { today } from '../../../domain/dates';
 import type { Settings, Snapshot } from '../../../domain/ledger';
 import { records } from '../../../storage/queries/records';
 import { useReadOnlyReason, writeControl } from '../../kit/use-read-only';
+import { ListTable, RowActions } from '../../kit/ListTable';
 
 /** The link that opens a snapshot (and its printable report) on this page. */
 export const snapshotHref = (id: string) => siteUrl(`/compliance/?snapshot=${encodeURIComponent(id)}`);
@@ -134,53 +135,40 @@ export function SnapshotList({ snapshots }: { snapshots: readonly Snapshot[] }) 
       {list.length === 0 ? (
         <p class="muted">还没有封存的考评结果。期满后（例如次年年初），选择该年度，点“封存本期考评结果”。</p>
       ) : (
-        <div class="table-wrap">
-          <table class="record-table">
-            <caption class="sr-only">已封存的考评结果</caption>
-            <thead>
-              <tr>
-                <th scope="col">期间</th>
-                <th scope="col">截至</th>
-                <th scope="col">义务清单</th>
-                <th scope="col">总分</th>
-                <th scope="col">封存人</th>
-                <th scope="col">封存时间</th>
-                <th scope="col">操作</th>
+        <ListTable
+          labels={['期间', '截至', '义务清单', '总分', '封存人', '封存时间']}
+          caption="已封存的考评结果"
+        >
+          {list.map((s) => {
+            const isCurrent = !current.has(s.periodKey);
+            current.add(s.periodKey);
+            return (
+              <tr key={s.id}>
+                <th scope="row">
+                  {s.label}
+                  {!isCurrent && <span class="badge">已被新封存取代</span>}
+                </th>
+                <td>{s.asOf}</td>
+                <td>{s.catalogueVersion} 版</td>
+                <td>
+                  {standingScoreText(
+                    s.overall.value,
+                    scoreStanding(s.results, { range: s.range, asOf: s.asOf }).standing,
+                    true,
+                  )}
+                </td>
+                <td>{s.closedBy || '—'}</td>
+                <td>{today(() => new Date(s.createdAt))}</td>
+                <RowActions>
+                  <a href={snapshotHref(s.id)}>查看与打印</a>
+                  <button type="button" {...writeControl(readOnly, () => void remove(s))}>
+                    删除
+                  </button>
+                </RowActions>
               </tr>
-            </thead>
-            <tbody>
-              {list.map((s) => {
-                const isCurrent = !current.has(s.periodKey);
-                current.add(s.periodKey);
-                return (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      {s.label}
-                      {!isCurrent && <span class="badge">已被新封存取代</span>}
-                    </th>
-                    <td>{s.asOf}</td>
-                    <td>{s.catalogueVersion} 版</td>
-                    <td>
-                      {standingScoreText(
-                        s.overall.value,
-                        scoreStanding(s.results, { range: s.range, asOf: s.asOf }).standing,
-                        true,
-                      )}
-                    </td>
-                    <td>{s.closedBy || '—'}</td>
-                    <td>{today(() => new Date(s.createdAt))}</td>
-                    <td class="row-actions">
-                      <a href={snapshotHref(s.id)}>查看与打印</a>
-                      <button type="button" {...writeControl(readOnly, () => void remove(s))}>
-                        删除
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ListTable>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { buildDutyFile } from '../../../domain/points/deputy-file';
 import { DEPUTY_LEVELS, DEPUTY_STATUSES } from '../../../domain/ledger';
 import { readDutyFile } from '../../../storage/queries/deputies';
 import { useLiveQuery } from '../../kit/use-live-query';
+import { EmptyList, ListTable } from '../../kit/ListTable';
 
 const SOURCE_PAGES = {
   sessions: siteUrl('/ledger/meetings/'),
@@ -57,32 +58,23 @@ export function DeputyFilePage() {
           打印履职档案
         </button>
       </p>
-      {file.years.length === 0 && <p class="empty">台账中还没有这位代表的履职记录。</p>}
+      {file.years.length === 0 && <EmptyList>台账中还没有这位代表的履职记录。</EmptyList>}
       {file.years.map((year) => (
         <section key={year.year} class="duty-file-year" aria-labelledby={`year-${year.year}`}>
           <h3 id={`year-${year.year}`}>
             {year.year}年 · 积分 {year.total}
           </h3>
-          <table class="record-table">
-            <thead>
-              <tr>
-                <th scope="col">日期</th>
-                <th scope="col">履职事项</th>
-                <th scope="col">积分</th>
+          <ListTable labels={['日期', '履职事项', '积分']} actions={false} bare>
+            {year.entries.map((entry) => (
+              <tr key={`${entry.source.id}-${entry.key}`}>
+                <td class="nowrap">{entry.date}</td>
+                <td>
+                  <a href={SOURCE_PAGES[entry.source.table]}>{entry.description}</a>
+                </td>
+                <td>{entry.points > 0 ? `+${entry.points}` : entry.points}</td>
               </tr>
-            </thead>
-            <tbody>
-              {year.entries.map((entry) => (
-                <tr key={`${entry.source.id}-${entry.key}`}>
-                  <td class="nowrap">{entry.date}</td>
-                  <td>
-                    <a href={SOURCE_PAGES[entry.source.table]}>{entry.description}</a>
-                  </td>
-                  <td>{entry.points > 0 ? `+${entry.points}` : entry.points}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </ListTable>
         </section>
       ))}
       <p class="muted">积分按记录当日有效的积分表计算（积分表可在“设置”中修改，修改后只影响此后的记录）。</p>

@@ -13,7 +13,8 @@ import { useLiveQuery } from '../../kit/use-live-query';
 import { CurrentUserPicker } from './CurrentUserPicker';
 import { Field } from '../../kit/fields';
 import type { FieldSpec, FormValues } from '../../kit/form-model';
-import { LEDGER_PAGES } from '../../kit/pages';
+import type { LedgerCard } from '../../kit/pages';
+import { siteUrl } from '../../site-url';
 import { submitControl, useReadOnlyReason, writeControl } from '../../kit/use-read-only';
 import { AnnualDraftPanel } from '../word/AnnualDraftPanel';
 
@@ -162,8 +163,8 @@ function LazyTodoList() {
   return Todo ? <Todo /> : null;
 }
 
-/** The ledger's front page island. */
-export function LedgerHome() {
+/** The ledger's front page island; `cards` come from the page registry (src/ui/kit/pages.ts). */
+export function LedgerHome({ cards }: { cards: readonly LedgerCard[] }) {
   const { data, error } = useLiveQuery(() => readHomeSummary(), []);
 
   if (error !== undefined)
@@ -197,10 +198,10 @@ export function LedgerHome() {
       <CurrentUserPicker />
       <LazyTodoList />
       <ul class="ledger-cards">
-        {LEDGER_PAGES.map((page) => (
-          <li key={page.path}>
-            <a href={page.path}>
-              <span class="ledger-card-title">{page.title}</span>
+        {cards.map((page) => (
+          <li key={page.id}>
+            <a href={siteUrl(page.path)}>
+              <span class="ledger-card-title">{page.label}</span>
               <span class="ledger-card-count">
                 {page.summary ??
                   page.tables

@@ -5,7 +5,9 @@
 // written, so no other page (and not this one until then) downloads them.
 import { useMemo, useState } from 'preact/hooks';
 import { formatChineseDate, today } from '../../../domain/dates';
-import { parseCsv, toCsvText } from '../../../domain/ledger/roster/csv';
+import { toCsvRows } from '../../../domain/archive/util';
+import { parseCsv } from '../../../domain/ledger/roster/csv';
+import { ListTable } from '../../kit/ListTable';
 import {
   ROSTER_PRINT_HEADERS,
   rosterRows,
@@ -34,6 +36,8 @@ import './roster.css';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_TYPE = 'text/csv;charset=utf-8';
+/** Rows (the first one the header) as CSV, through the project's one CSV writer. */
+const csvOf = (rows: readonly string[][]) => toCsvRows(rows[0] ?? [], rows.slice(1));
 
 /** Writes rows as an .xlsx download (write-excel-file, loaded on demand). */
 async function downloadXlsx(rows: readonly (readonly string[])[], fileName: string, sheet: string) {
@@ -148,7 +152,7 @@ function ImportSection({ basics }: { basics: RosterBasics }) {
           </button>{' '}
           <button
             type="button"
-            onClick={() => downloadBytes(toCsvText(templateRows()), '代表名册导入模板.csv', CSV_TYPE)}
+            onClick={() => downloadBytes(csvOf(templateRows()), '代表名册导入模板.csv', CSV_TYPE)}
           >
             下载模板（CSV）
           </button>
@@ -259,41 +263,30 @@ function RosterPreviewView({
 /** The rows of a chosen sheet as read, each with its problems or 无误. */
 function PreviewTable({ rows }: { rows: RosterPreview['rows'] }) {
   return (
-    <div class="table-wrap">
-      <table class="record-table roster-preview-table">
-        <caption class="sr-only">导入预览</caption>
-        <thead>
-          <tr>
-            <th scope="col">行</th>
-            <th scope="col">姓名</th>
-            <th scope="col">性别</th>
-            <th scope="col">民族</th>
-            <th scope="col">出生年月</th>
-            <th scope="col">政治面貌</th>
-            <th scope="col">检查</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.line} class={r.problems.length > 0 ? 'row-bad' : undefined}>
-              <td>{r.line}</td>
-              <th scope="row">{r.cells.name ?? '（无姓名）'}</th>
-              <td>{r.cells.gender ?? ''}</td>
-              <td>{r.cells.ethnicity ?? ''}</td>
-              <td>{r.deputy?.birthMonth ?? r.cells.birthMonth ?? ''}</td>
-              <td>{r.cells.politicalStatus ?? ''}</td>
-              <td>
-                {r.problems.length > 0 ? (
-                  <span class="check-failed">{r.problems.join('；')}</span>
-                ) : (
-                  <span class="check-ok">无误</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      labels={['行', '姓名', '性别', '民族', '出生年月', '政治面貌', '检查']}
+      actions={false}
+      class="roster-preview-table"
+      caption="导入预览"
+    >
+      {rows.map((r) => (
+        <tr key={r.line} class={r.problems.length > 0 ? 'row-bad' : undefined}>
+          <td>{r.line}</td>
+          <th scope="row">{r.cells.name ?? '（无姓名）'}</th>
+          <td>{r.cells.gender ?? ''}</td>
+          <td>{r.cells.ethnicity ?? ''}</td>
+          <td>{r.deputy?.birthMonth ?? r.cells.birthMonth ?? ''}</td>
+          <td>{r.cells.politicalStatus ?? ''}</td>
+          <td>
+            {r.problems.length > 0 ? (
+              <span class="check-failed">{r.problems.join('；')}</span>
+            ) : (
+              <span class="check-ok">无误</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </ListTable>
   );
 }
 
@@ -334,7 +327,7 @@ function PrintSection({ basics }: { basics: RosterBasics }) {
         <button type="button" onClick={() => void downloadXlsx(table, `${fileStem}.xlsx`, '代表名册')}>
           下载 .xlsx
         </button>
-        <button type="button" onClick={() => downloadBytes(toCsvText(table), `${fileStem}.csv`, CSV_TYPE)}>
+        <button type="button" onClick={() => downloadBytes(csvOf(table), `${fileStem}.csv`, CSV_TYPE)}>
           下载 CSV
         </button>
       </div>

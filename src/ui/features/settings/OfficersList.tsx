@@ -18,6 +18,7 @@ import { useLiveQuery } from '../../kit/use-live-query';
 import type { FieldSpec, FormValues, Option } from '../../kit/form-model';
 import { RecordEditor } from '../../kit/RecordEditor';
 import { NoWrap } from './cells';
+import { EmptyList, ListError, ListTable, RowActions, ToolbarSelect } from '../../kit/ListTable';
 import { useUndoableRemove } from '../../kit/use-undoable-remove';
 import { useReadOnlyReason, writeControl } from '../../kit/use-read-only';
 
@@ -158,11 +159,7 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
         />
       )}
 
-      {error !== undefined && (
-        <p class="notice notice-error" role="alert">
-          读取台账失败：{String((error as Error)?.message ?? error)}
-        </p>
-      )}
+      <ListError error={error} />
       <OfficersTable
         rows={rows}
         caption={`负责人列表${role ? `：${OFFICER_ROLES[role]}` : ''}`}
@@ -174,9 +171,9 @@ export function OfficersList({ deputies }: { deputies: readonly Option[] }) {
         onRemove={(officer) => void remove(officer)}
       />
       {data && rows.length === 0 && (
-        <p class="empty">
+        <EmptyList>
           {role ? `还没有${OFFICER_ROLES[role]}的记录。` : '还没有负责人记录。'}点“新增负责人”开始记录。
-        </p>
+        </EmptyList>
       )}
     </div>
   );
@@ -206,51 +203,36 @@ function OfficersTable({
   onRemove,
 }: OfficersTableProps) {
   return (
-    <div class="table-wrap">
-      <table class="record-table" aria-busy={busy}>
-        <caption class="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">职务</th>
-            <th scope="col">姓名</th>
-            <th scope="col">任职日期</th>
-            <th scope="col">离任日期</th>
-            <th scope="col">备注</th>
-            <th scope="col">操作</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((officer) => (
-            <tr key={officer.id}>
-              <td>{officerRoleLabel(officer)}</td>
-              <td>
-                <NoWrap>{officer.name}</NoWrap>
-              </td>
-              <td>
-                <NoWrap>{officer.from}</NoWrap>
-              </td>
-              <td>
-                <NoWrap>{officer.to ?? (isInOffice(officer, now) ? '在任' : '')}</NoWrap>
-              </td>
-              <td>{officer.note ?? ''}</td>
-              <td class="row-actions">
-                <button type="button" {...writeControl(readOnly, () => onEdit(officer))}>
-                  编辑
-                </button>
-                {(!officer.to || officer.to >= now) && (
-                  <button type="button" {...writeControl(readOnly, () => onSucceed(officer))}>
-                    更换
-                  </button>
-                )}
-                <button type="button" {...writeControl(readOnly, () => onRemove(officer))}>
-                  删除
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable labels={['职务', '姓名', '任职日期', '离任日期', '备注']} caption={caption} busy={busy}>
+      {rows.map((officer) => (
+        <tr key={officer.id}>
+          <td>{officerRoleLabel(officer)}</td>
+          <td>
+            <NoWrap>{officer.name}</NoWrap>
+          </td>
+          <td>
+            <NoWrap>{officer.from}</NoWrap>
+          </td>
+          <td>
+            <NoWrap>{officer.to ?? (isInOffice(officer, now) ? '在任' : '')}</NoWrap>
+          </td>
+          <td>{officer.note ?? ''}</td>
+          <RowActions>
+            <button type="button" {...writeControl(readOnly, () => onEdit(officer))}>
+              编辑
+            </button>
+            {(!officer.to || officer.to >= now) && (
+              <button type="button" {...writeControl(readOnly, () => onSucceed(officer))}>
+                更换
+              </button>
+            )}
+            <button type="button" {...writeControl(readOnly, () => onRemove(officer))}>
+              删除
+            </button>
+          </RowActions>
+        </tr>
+      ))}
+    </ListTable>
   );
 }
 
@@ -273,21 +255,13 @@ function OfficersToolbar({
       <button type="button" class="button-primary" {...writeControl(readOnly, onAdd)}>
         新增负责人
       </button>
-      <div class="toolbar-field">
-        <label for={`${idPrefix}-filter-role`}>职务</label>
-        <select
-          id={`${idPrefix}-filter-role`}
-          value={role}
-          onChange={(e) => onRole(e.currentTarget.value as OfficerRole | '')}
-        >
-          <option value="">全部</option>
-          {roleOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ToolbarSelect
+        id={`${idPrefix}-filter-role`}
+        label="职务"
+        value={role}
+        options={roleOptions}
+        onChange={(value) => onRole(value as OfficerRole | '')}
+      />
     </div>
   );
 }

@@ -25,6 +25,7 @@ import { dateField, deputiesField, kindField, noteField, tagsField, topicField }
 import { useNameMap, useTownshipSettings } from '../activities/use-activity-context';
 import '../activities/activities.css';
 import { YearSelect } from '../../kit/YearSelect';
+import { EmptyList, ListError, ListTable } from '../../kit/ListTable';
 
 const STATION_LEVELS = { township: '乡镇联络站', other: '其他联络站' } as const;
 const levelOptions = Object.entries(STATION_LEVELS).map(([value, label]) => ({ value, label }));
@@ -225,43 +226,29 @@ function ReceptionSummary({ stations, settings }: { stations: Option[]; settings
         value={year}
         onChange={setYear}
       />
-      {error !== undefined && (
-        <p class="notice notice-error" role="alert">
-          读取台账失败：{String((error as Error)?.message ?? error)}
-        </p>
-      )}
+      <ListError error={error} />
       {rows.length === 0 ? (
-        <p class="empty">还没有联络站。先在上面的“联络站名册”中新增联络站。</p>
+        <EmptyList>还没有联络站。先在上面的“联络站名册”中新增联络站。</EmptyList>
       ) : (
-        <div class="table-wrap">
-          <table class="record-table reception-table">
-            <caption>{year}年各联络站每月接待日数</caption>
-            <thead>
-              <tr>
-                <th scope="col">联络站</th>
-                {months.map((m) => (
-                  <th scope="col" key={m}>
-                    {m}月
-                  </th>
-                ))}
-                <th scope="col">全年</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.stationId ?? 'none'}>
-                  <th scope="row">{row.name}</th>
-                  {[...row.months, row.total].map((m, i) => (
-                    <td key={i} class={m.days === 0 ? 'zero' : undefined}>
-                      {m.days}
-                      {m.shortDays > 0 && <span class="short-days">（{m.shortDays}）</span>}
-                    </td>
-                  ))}
-                </tr>
+        <ListTable
+          labels={['联络站', ...months.map((m) => `${m}月`), '全年']}
+          actions={false}
+          class="reception-table"
+          caption={`${year}年各联络站每月接待日数`}
+          captionVisible
+        >
+          {rows.map((row) => (
+            <tr key={row.stationId ?? 'none'}>
+              <th scope="row">{row.name}</th>
+              {[...row.months, row.total].map((m, i) => (
+                <td key={i} class={m.days === 0 ? 'zero' : undefined}>
+                  {m.days}
+                  {m.shortDays > 0 && <span class="short-days">（{m.shortDays}）</span>}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

@@ -20,6 +20,7 @@ import { RecordEditor } from '../../kit/RecordEditor';
 import { activityOptions, type SupervisionData } from './use-supervision-data';
 import { useUndoableRemove } from '../../kit/use-undoable-remove';
 import { Pager } from '../../kit/Pager';
+import { EmptyList, ListTable, RowActions, ToolbarSelect } from '../../kit/ListTable';
 import { useReadOnlyReason, writeControl } from '../../kit/use-read-only';
 
 const PAGE_SIZE = 20;
@@ -113,21 +114,14 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
         >
           新增{NOUN}
         </button>
-        <div class="toolbar-field">
-          <label for={`${ID_PREFIX}-filter`}>执法检查</label>
-          <select
-            id={`${ID_PREFIX}-filter`}
-            value={chosen}
-            onChange={(e) => onInspectionChange(e.currentTarget.value)}
-          >
-            <option value="">全部执法检查</option>
-            {data.inspections.map((i) => (
-              <option key={i.id} value={i.id}>
-                {activityOptionLabel(i)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ToolbarSelect
+          id={`${ID_PREFIX}-filter`}
+          label="执法检查"
+          value={chosen}
+          options={data.inspections.map((i) => ({ value: i.id, label: activityOptionLabel(i) }))}
+          allLabel="全部执法检查"
+          onChange={onInspectionChange}
+        />
       </div>
 
       {status}
@@ -172,12 +166,14 @@ export function ProblemList({ data, inspectionId, onInspectionChange }: ProblemL
         onRemove={(problem) => void remove(problem)}
       />
       {noInspections && (
-        <p class="empty">还没有执法检查记录。先在上面的“监督活动”中新增一次执法检查，再记录它发现的问题。</p>
+        <EmptyList>
+          还没有执法检查记录。先在上面的“监督活动”中新增一次执法检查，再记录它发现的问题。
+        </EmptyList>
       )}
       {!noInspections && !data.loading && rows.length === 0 && (
-        <p class="empty">
+        <EmptyList>
           还没有{NOUN}记录。点“新增{NOUN}”开始记录。
-        </p>
+        </EmptyList>
       )}
       {rows.length > 0 && (
         <Pager
@@ -218,67 +214,55 @@ function ProblemsTable({
   onRemove,
 }: ProblemsTableProps) {
   return (
-    <div class="table-wrap">
-      <table class="record-table problem-table" aria-busy={data.loading}>
-        <caption class="sr-only">
-          {NOUN}列表，第 {page + 1} 页
-        </caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((label) => (
-              <th scope="col" key={label}>
-                {label}
-              </th>
-            ))}
-            <th scope="col">操作</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((problem, index) => {
-            const inspection = inspectionById.get(problem.inspectionId);
-            const view = problemView(problem, inspection?.date, data.asOf, data.settings?.values);
-            const due = dueLabel(view);
-            // Showing every inspection, each group of rows is headed by its inspection.
-            const startsGroup = grouped && shown[index - 1]?.inspectionId !== problem.inspectionId;
-            return (
-              <Fragment key={problem.id}>
-                {startsGroup && (
-                  <tr class="problem-group">
-                    <th scope="colgroup" colSpan={COLUMNS.length + 1}>
-                      {inspection ? activityOptionLabel(inspection) : '执法检查记录已删除'}
-                    </th>
-                  </tr>
-                )}
-                <tr>
-                  <td>{problem.description}</td>
-                  <td>{problem.unit ?? '—'}</td>
-                  <td>
-                    {view.stageLabel}
-                    {view.warnings.map((warning) => (
-                      <p class="problem-warning" key={warning}>
-                        <span aria-hidden="true">! </span>
-                        {warning}
-                      </p>
-                    ))}
-                  </td>
-                  <td>
-                    {due.date}
-                    {due.flag && <span class="badge badge-overdue">{due.flag}</span>}
-                  </td>
-                  <td class="row-actions">
-                    <button type="button" {...writeControl(readOnly, () => onEdit(problem))}>
-                      编辑
-                    </button>
-                    <button type="button" {...writeControl(readOnly, () => onRemove(problem))}>
-                      删除
-                    </button>
-                  </td>
-                </tr>
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      labels={COLUMNS}
+      class="problem-table"
+      caption={`${NOUN}列表，第 ${page + 1} 页`}
+      busy={data.loading}
+    >
+      {shown.map((problem, index) => {
+        const inspection = inspectionById.get(problem.inspectionId);
+        const view = problemView(problem, inspection?.date, data.asOf, data.settings?.values);
+        const due = dueLabel(view);
+        // Showing every inspection, each group of rows is headed by its inspection.
+        const startsGroup = grouped && shown[index - 1]?.inspectionId !== problem.inspectionId;
+        return (
+          <Fragment key={problem.id}>
+            {startsGroup && (
+              <tr class="problem-group">
+                <th scope="colgroup" colSpan={COLUMNS.length + 1}>
+                  {inspection ? activityOptionLabel(inspection) : '执法检查记录已删除'}
+                </th>
+              </tr>
+            )}
+            <tr>
+              <td>{problem.description}</td>
+              <td>{problem.unit ?? '—'}</td>
+              <td>
+                {view.stageLabel}
+                {view.warnings.map((warning) => (
+                  <p class="problem-warning" key={warning}>
+                    <span aria-hidden="true">! </span>
+                    {warning}
+                  </p>
+                ))}
+              </td>
+              <td>
+                {due.date}
+                {due.flag && <span class="badge badge-overdue">{due.flag}</span>}
+              </td>
+              <RowActions>
+                <button type="button" {...writeControl(readOnly, () => onEdit(problem))}>
+                  编辑
+                </button>
+                <button type="button" {...writeControl(readOnly, () => onRemove(problem))}>
+                  删除
+                </button>
+              </RowActions>
+            </tr>
+          </Fragment>
+        );
+      })}
+    </ListTable>
   );
 }

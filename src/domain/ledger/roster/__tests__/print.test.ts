@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deputy } from '../../__tests__/builders';
 import { DeputySchema } from '../deputy';
-import { parseCsv, toCsvText } from '../csv';
+import { toCsvRows } from '../../../archive/util';
+import { parseCsv } from '../csv';
 import { rosterRows, servingOn, templateRows } from '../print';
 import { checkRosterSheet } from '../sheet';
 
@@ -66,9 +67,15 @@ describe('CSV', () => {
       ['姓名', '备注'],
       ['王芳', '含"引号", 逗号\n和换行'],
     ];
-    const text = toCsvText(rows);
+    // The roster is written by the project's one CSV writer and read back by parseCsv.
+    const text = toCsvRows(rows[0]!, rows.slice(1));
     expect(text.startsWith('\uFEFF姓名,备注\r\n')).toBe(true);
     expect(parseCsv(text)).toEqual(rows);
+  });
+
+  it('writes a name Excel would run as a formula as text', () => {
+    const text = toCsvRows(['姓名', '电话'], [['=HYPERLINK("http://x")', '@SUM(1)']]);
+    expect(parseCsv(text)[1]).toEqual(['\'=HYPERLINK("http://x")', "'@SUM(1)"]);
   });
 
   it('reads a CSV saved by Excel without quotes or a last line break', () => {

@@ -2,21 +2,22 @@
 // as a column, plus the overall and chapter scores. Every township is evaluated under ONE settings
 // profile the city chooses (the catalogue's defaults unless it loads its own); a township whose own
 // settings differ is marked, and its score under its own settings is a row of its own. Pure:
-// computed from the archives' records by the compliance engine, then drawn by CityPage and
-// written as CSV.
-import { toCsvRows } from '../../../domain/archive/util';
-import { evaluate, type Evaluation, type Selection, type Status } from '../../../domain/compliance';
-import { badgeOf, chapterHeading, type Badge } from '../../../domain/compliance/dashboard';
+// computed from the archives' records by the compliance engine. The one comparison of the project:
+// the /city/ page (src/ui/features/city/) draws it and the CLI's `compare` prints it.
+import { toCsvRows } from './util';
+import { evaluate } from '../compliance/engine';
+import type { Evaluation, Selection, Status } from '../compliance/types';
+import { badgeOf, chapterHeading, type Badge } from '../compliance/dashboard';
 import {
   defaultProfile,
   settingDifferences,
   type SettingDifference,
   type SettingsProfile,
-} from '../../../domain/compliance/profile';
-import { scoreStanding, standingScoreText, type Standing } from '../../../domain/compliance/standing';
-import type { IsoDate } from '../../../domain/dates';
-import type { LedgerData, Settings } from '../../../domain/ledger';
-import type { Catalogue } from '../../../domain/schemas/duty';
+} from '../compliance/profile';
+import { scoreStanding, standingScoreText, type Standing } from '../compliance/standing';
+import type { IsoDate } from '../dates';
+import type { LedgerData, Settings } from '../ledger';
+import type { Catalogue } from '../schemas/duty';
 
 /** One archive read into memory: what the comparison needs of it. */
 export interface ComparedArchive {
@@ -24,6 +25,10 @@ export interface ComparedArchive {
   key: string;
   townshipName: string;
   data: LedgerData;
+  /**
+   * The township's own settings. Its values are compared with the profile; its 履职积分 tables
+   * (township records, not a setting the city chooses) count under the profile and its own.
+   */
   settings: Settings | undefined;
 }
 
@@ -91,7 +96,10 @@ function evaluateUnder(
     return {
       evaluation: evaluate({
         data: archive.data,
-        settings: { values: { ...values } },
+        settings: {
+          values: { ...values },
+          ...(archive.settings?.pointsTables ? { pointsTables: archive.settings.pointsTables } : {}),
+        },
         catalogue,
         selection,
         asOf,
@@ -122,6 +130,14 @@ function evaluateColumn(
     evaluation: underProfile.evaluation,
     ...('evaluation' in own ? { own: own.evaluation } : {}),
   };
+}
+
+/**
+ * A column's evaluation under the township's own settings (the same as under the profile when they
+ * do not differ); undefined when the engine could not evaluate it.
+ */
+export function ownSettingsEvaluation(column: ComparisonColumn): Evaluation | undefined {
+  return column.differences && column.differences.length > 0 ? column.own : column.evaluation;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { STATUSES } from '../../../../domain/compliance';
-import { catalogue } from '../../../../domain/catalogue';
-import { generateDemo } from '../../../../domain/demo/generate';
-import { defaultProfile } from '../../../../domain/compliance/profile';
-import { scoreStanding, standingScoreText } from '../../../../domain/compliance/standing';
-import { compareTownships, comparisonCsv, type ComparedArchive } from '../comparison';
+import { STATUSES, evaluate } from '../../compliance';
+import { catalogue } from '../../catalogue';
+import { generateDemo, generateDemoSettings } from '../../demo/generate';
+import { defaultProfile } from '../../compliance/profile';
+import type { Settings } from '../../ledger';
+import { scoreStanding, standingScoreText } from '../../compliance/standing';
+import { compareTownships, comparisonCsv, ownSettingsEvaluation, type ComparedArchive } from '../compare';
 
 const shili: ComparedArchive = {
   key: 'a',
@@ -19,6 +20,18 @@ const hutian: ComparedArchive = {
   settings: undefined,
 };
 const selection = { kind: 'year', year: 2024 } as const;
+/** A township's saved settings with these values and 履职积分 tables. */
+const savedSettings = (
+  values: Settings['values'],
+  pointsTables: Settings['pointsTables'] = [],
+): Settings => ({
+  id: 'settings',
+  values,
+  pointsTables,
+  userName: '',
+  backupReminderDays: 7,
+  updatedAt: '2025-01-01T00:00:00Z',
+});
 
 describe('compareTownships', () => {
   const comparison = compareTownships([shili, hutian], catalogue, selection, '2025-06-30');
@@ -99,6 +112,41 @@ describe('compareTownships', () => {
     };
     const result = compareTownships([shili], catalogue, selection, '2025-06-30', strict);
     expect(result.rows[0]!.cells[0]!.text).toMatch(/^有 1 项不同：.+ 3 个月（所选 1 个月）$/);
+  });
+
+  it('counts a township’s adopted 履职积分 tables under the profile and its own settings', () => {
+    const { pointsTables } = generateDemoSettings();
+    const withTables: ComparedArchive = {
+      ...shili,
+      settings: savedSettings({}, pointsTables),
+    };
+    const result = compareTownships([shili, withTables], catalogue, selection, '2025-06-30');
+    const pointsRow = result.rows.find((r) => r.key === 'art15-points-scheme')!;
+    expect(pointsRow.cells[0]!.status).not.toBe('met');
+    expect(pointsRow.cells[1]!.status).toBe('met');
+    const own = ownSettingsEvaluation(result.columns[1]!)!.results.find(
+      (r) => r.id === 'art15-points-scheme',
+    )!;
+    expect(own.status).toBe('met');
+  });
+
+  it('gives each township’s evaluation under its own settings, as evaluate() does with them', () => {
+    const relaxed: ComparedArchive = {
+      ...hutian,
+      settings: savedSettings({ suggestionAnswerMonths: 6 }, generateDemoSettings().pointsTables),
+    };
+    const result = compareTownships([shili, relaxed], catalogue, selection, '2025-06-30');
+    const direct = (archive: ComparedArchive) =>
+      evaluate({
+        data: archive.data,
+        ...(archive.settings ? { settings: archive.settings } : {}),
+        catalogue,
+        selection,
+        asOf: '2025-06-30',
+      });
+    expect(ownSettingsEvaluation(result.columns[0]!)).toEqual(direct(shili));
+    expect(ownSettingsEvaluation(result.columns[1]!)).toEqual(direct(relaxed));
+    expect(ownSettingsEvaluation(result.columns[1]!)).not.toEqual(result.columns[1]!.evaluation);
   });
 
   it('turns an engine failure into that column’s error, keeping the other columns', () => {
