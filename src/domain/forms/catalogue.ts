@@ -2,6 +2,8 @@
 // schema, so a content error fails the build and the unit tests with the schema's message.
 import { FormsFileSchema, type FormDefinition } from '../schemas/form';
 
+export { formPath, formsForRecord } from './links';
+
 const formFiles = import.meta.glob<unknown>('../../../content/forms/*.yaml', {
   eager: true,
   import: 'default',
@@ -40,27 +42,4 @@ export function formsOfArticle(all: readonly FormDefinition[], articleNum: numbe
   const inArticle = all.filter((form) => form.refs.some((ref) => articleOfRef(ref) === articleNum));
   const main = (form: FormDefinition) => (articleOfRef(form.refs[0]!) === articleNum ? 0 : 1);
   return [...inArticle].sort((a, b) => main(a) - main(b));
-}
-
-/** The URL of a form's page, with an optional query (`?record=…`). */
-export function formPath(id: string, query?: Record<string, string>): string {
-  const search = query ? new URLSearchParams(query).toString() : '';
-  return `/forms/${id}/${search ? `?${search}` : ''}`;
-}
-
-/**
- * The forms a record can fill: those of the source, narrowed to the activity or document kind when
- * the form names kinds (a 执法检查 fills the inspection plan, not the visit report).
- */
-export function formsForRecord(
-  all: readonly FormDefinition[],
-  source: NonNullable<FormDefinition['source']>,
-  kind?: string,
-): FormDefinition[] {
-  return all.filter((form) => {
-    if (form.source !== source) return false;
-    const kinds =
-      source === 'activity' ? form.activityKinds : source === 'document' ? form.documentKinds : [];
-    return kinds.length === 0 || (kind !== undefined && kinds.includes(kind));
-  });
 }

@@ -1,7 +1,7 @@
 // “打印”links on a ledger row: the forms the row's record can fill, each opening the form page
 // pre-filled from the record (`/forms/<id>/?record=<id>`).
 import { siteUrl } from '../../site-url';
-import { forms, formPath, formsForRecord } from '../../../domain/forms/catalogue';
+import { formLinks, formPath, formsForRecord } from '../../../domain/forms/links';
 import type { FormSource } from '../../../domain/schemas/form';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 
 /** Links to print the forms a ledger record fills; nothing when no form fits. */
 export function PrintLinks({ source, record, kind, only }: Props) {
-  const fitting = formsForRecord(forms, source, kind);
+  const fitting = formsForRecord(formLinks, source, kind);
   const chosen = only ? only.flatMap((id) => fitting.find((f) => f.id === id) ?? []) : fitting;
   if (chosen.length === 0) return null;
   return (
