@@ -1,6 +1,8 @@
 // Reader stage 2: every file inflated entry by entry with a count of the bytes really produced
 // (a lying header cannot make it inflate more), hashed as it comes out; only what later stages
-// read is kept.
+// read is kept. Inflating is the browser's own `DecompressionStream('deflate-raw')` where it has
+// one (Chromium 103+, Node 21+), reading each entry's data where the central directory says it
+// is; elsewhere JSZip's stream (pako).
 import JSZip from 'jszip';
 import type { Pace } from '../utils/pace';
 import { TAG_FILES, type ArchiveFailure, type ArchiveLimits } from './format';
@@ -70,6 +72,83 @@ function inflateCounted(file: JSZip.JSZipObject, cap: number): Promise<Uint8Arra
   });
 }
 
+/** Compressed bytes handed to the decompressor per step: what one step can inflate is bounded. */
+const SLICE = 64 * 1024;
+
+/** Whether this browser (or Node) inflates raw deflate natively. */
+export function hasNativeInflate(): boolean {
+  if (typeof DecompressionStream !== 'function') return false;
+  try {
+    // eslint-disable-next-line compat/compat -- feature-detected (hasNativeInflate); JSZip where absent
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Concatenates chunks. */
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * Inflates raw deflate data by `DecompressionStream`, a slice at a time, counting the bytes
+ * produced: stops as soon as they pass `cap`. Throws when the data is not valid deflate.
+ */
+async function inflateNative(data: Uint8Array, cap: number, pace: Pace): Promise<Uint8Array | 'over-cap'> {
+  // eslint-disable-next-line compat/compat -- feature-detected (hasNativeInflate); JSZip where absent
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  let over = false;
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      length += value.length;
+      if (length > cap) {
+        over = true;
+        await reader.cancel();
+        return;
+      }
+      chunks.push(value);
+    }
+  })();
+  const writing = (async () => {
+    for (let start = 0; start < data.length && !over; start += SLICE) {
+      await pace();
+      await writer.write(data.subarray(start, start + SLICE) as Uint8Array<ArrayBuffer>);
+    }
+    if (!over) await writer.close();
+  })();
+  const [read, written] = await Promise.allSettled([reading, writing]);
+  if (over) return 'over-cap';
+  if (read.status === 'rejected') throw read.reason;
+  if (written.status === 'rejected') throw written.reason;
+  return concat(chunks, length);
+}
+
+/** One entry's bytes, inflated natively (stored ones cut out as they are), at most `cap` of them. */
+async function entryNative(
+  bytes: Uint8Array,
+  entry: ZipDirectoryEntry,
+  cap: number,
+  pace: Pace,
+): Promise<Uint8Array | 'over-cap'> {
+  const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (entry.method === 0) return raw.length > cap ? 'over-cap' : raw;
+  return inflateNative(raw, cap, pace);
+}
+
 /** Whether a file's bytes are read after its hash is checked (the records, settings, attachments, tags). */
 function keptAfterHashing(path: string): boolean {
   if (path.startsWith('data/')) return !path.startsWith('data/csv/');
@@ -85,26 +164,25 @@ export async function inflateEntries(
   progress: (f: number) => void,
 ): Promise<InflatedEntries | ArchiveFailure> {
   const { files, base } = directory;
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false, createFolders: false });
-  } catch (error) {
-    return fail('truncated', '压缩包已损坏，无法读取。', String(error));
-  }
+  let zip: JSZip | undefined;
+  if (!hasNativeInflate())
+    try {
+      zip = await JSZip.loadAsync(bytes, { checkCRC32: false, createFolders: false });
+    } catch (error) {
+      return fail('truncated', '压缩包已损坏，无法读取。', String(error));
+    }
   const contents = new Map<string, Uint8Array>();
   const hashes = new Map<string, string>();
   const sizes = new Map<string, number>();
   let inflatedTotal = 0;
   for (const [index, entry] of files.entries()) {
     await pace();
-    const file = zip.file(entry.rawName);
-    if (!file) return fail('truncated', `压缩包已损坏：无法读取“${entry.rawName}”。`);
+    const file = zip?.file(entry.rawName);
+    if (zip && !file) return fail('truncated', `压缩包已损坏：无法读取“${entry.rawName}”。`);
+    const cap = Math.min(entry.uncompressedSize, limits.maxTotalBytes - inflatedTotal);
     let data: Uint8Array | 'over-cap';
     try {
-      data = await inflateCounted(
-        file,
-        Math.min(entry.uncompressedSize, limits.maxTotalBytes - inflatedTotal),
-      );
+      data = file ? await inflateCounted(file, cap) : await entryNative(bytes, entry, cap, pace);
     } catch (error) {
       return fail('truncated', `压缩包已损坏：“${entry.rawName}”无法解压。`, String(error));
     }
