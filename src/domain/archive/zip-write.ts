@@ -4,7 +4,7 @@
 // time so that no task compresses more than one slice; where it is missing (the baseline,
 // Chromium 86) each entry is deflated by JSZip's pako instead. Names are UTF-8 with the
 // language-encoding flag set when not ASCII; times are DOS times in China time (UTC+8), as
-// Windows Explorer shows them.
+// Windows Explorer shows them; entries are plain files made on Unix (mode 0644).
 import JSZip from 'jszip';
 import type { Pace } from '../utils/pace';
 
@@ -194,8 +194,9 @@ function centralDirectory(entries: readonly Written[], dos: { time: number; date
   let p = 0;
   for (const e of entries) {
     view.setUint32(p, 0x02014b50, true);
-    // Made by: MS-DOS (host 0), spec 2.0; the attributes are DOS ones (none set: a plain file).
-    view.setUint16(p + 4, 20, true);
+    // Made by: Unix (host 3), spec 2.0, with the mode of a plain file (rw-r--r--): Info-ZIP's
+    // unzip reads the names of DOS-made entries as OEM code page whatever the UTF-8 flag says.
+    view.setUint16(p + 4, (3 << 8) | 20, true);
     view.setUint16(p + 6, 20, true);
     view.setUint16(p + 8, e.utf8 ? 0x0800 : 0, true);
     view.setUint16(p + 10, e.method, true);
@@ -205,7 +206,8 @@ function centralDirectory(entries: readonly Written[], dos: { time: number; date
     view.setUint32(p + 20, e.data.length, true);
     view.setUint32(p + 24, e.size, true);
     view.setUint16(p + 28, e.name.length, true);
-    // Extra, comment, disk number, internal and external attributes: all 0.
+    // Extra, comment, disk number and internal attributes: 0.
+    view.setUint32(p + 38, (0o100644 << 16) >>> 0, true);
     view.setUint32(p + 42, e.offset, true);
     out.set(e.name, p + 46);
     p += 46 + e.name.length;
