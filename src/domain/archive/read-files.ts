@@ -5,7 +5,7 @@ import { type LedgerData, type RecordTable, RECORD_TABLE_NAMES } from '../ledger
 import { ATTACHMENT_SNIFF_BYTES, checkAttachmentFile } from '../ledger/attachment-file';
 import type { Pace } from '../utils/pace';
 import { BAG_INFO, TAG_FILES, csvPath, type ArchiveFailure } from './format';
-import { indexHtml, readme, tableCsv, type CopyMeta } from './copies';
+import { indexHtml, readme, tableCsvPaced, type CopyMeta } from './copies';
 import { fail } from './read-failure';
 import type { ArchivePayload } from './upgrade';
 import { sha256Hex } from './util';
@@ -70,10 +70,10 @@ export async function checkCopies(
   };
   const encoder = new TextEncoder();
   const counts = Object.fromEntries(TABLES.map((t) => [t, ledger[t].length])) as Record<RecordTable, number>;
-  const expected = new Map<string, () => string>([
+  const expected = new Map<string, () => string | Promise<string>>([
     [TAG_FILES.readme, () => readme(meta, counts)],
     [TAG_FILES.index, () => indexHtml(ledger, meta)],
-    ...TABLES.map((t) => [csvPath(t), () => tableCsv(version, t, ledger)] as const),
+    ...TABLES.map((t) => [csvPath(t), () => tableCsvPaced(version, t, ledger, pace)] as const),
   ]);
   for (const path of hashes.keys())
     if (path.startsWith('data/csv/') && !expected.has(path))
@@ -85,7 +85,7 @@ export async function checkCopies(
     const actual = hashes.get(path);
     if (actual === undefined) continue;
     await pace();
-    if ((await sha256Hex(encoder.encode(make()))) !== actual)
+    if ((await sha256Hex(encoder.encode(await make()))) !== actual)
       return fail(
         'copy-mismatch',
         `“${path}”与数据文件中的记录不一致（它应是由记录生成的副本），归档可能被改动过。`,

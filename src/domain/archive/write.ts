@@ -15,7 +15,7 @@ import {
   csvPath,
   recordsPath,
 } from './format';
-import { indexHtml, readme, tableCsv, type CopyMeta } from './copies';
+import { indexHtml, readme, tableCsvPaced, type CopyMeta } from './copies';
 import { sha256Hex } from './util';
 import { writeZip, type DeflateRaw } from './zip-write';
 
@@ -99,7 +99,7 @@ export async function writeArchive(
   for (const table of TABLES) {
     text(recordsPath(table), await jsonLines(data[table], pace));
     await pace();
-    text(csvPath(table), tableCsv(copyMeta.version, table, data));
+    text(csvPath(table), await tableCsvPaced(copyMeta.version, table, data, pace));
     tick();
   }
   text(PAYLOAD_FILES.settings, json(input.settings ?? null));

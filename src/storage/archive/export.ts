@@ -11,6 +11,7 @@ import {
 } from '../../domain/archive';
 import { today } from '../../domain/dates';
 import { sameJson } from '../../domain/utils/canonical-json';
+import { pacer, type Pace } from '../../domain/utils/pace';
 import { RECORD_TABLES } from '../../domain/ledger';
 import type { Catalogue } from '../../domain/schemas/duty';
 import type { LedgerDb } from '../db';
@@ -108,17 +109,36 @@ export async function exportLedger(
   return { ok: true, bytes, fileName, verifiedAt };
 }
 
+/** Records compared per slice (the page gets a turn between slices). */
+const ROWS_PER_SLICE = 2000;
+
+/** Whether two tables hold the same records: in the same order (as written), else sorted by id. */
+async function sameRecords(
+  written: readonly { id: string }[],
+  back: readonly { id: string }[],
+  pace: Pace,
+): Promise<boolean> {
+  if (written.length !== back.length) return false;
+  let inOrder = true;
+  for (let i = 0; i < written.length && inOrder; i++) {
+    if (i % ROWS_PER_SLICE === 0) await pace();
+    inOrder = sameJson(written[i], back[i]);
+  }
+  if (inOrder) return true;
+  await pace();
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return sameJson([...written].sort(byId), [...back].sort(byId));
+}
+
 /**
  * Where an archive read back differs from the ledger it was written from (records of every
  * table compared field by field, settings, attachment bytes by SHA-256), or undefined.
  */
 async function differenceOf(whole: Whole, read: ReadArchive): Promise<string | undefined> {
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (const table of RECORD_TABLE_NAMES) {
-    const written = [...whole.data[table]].sort(byId);
-    const back = [...read.data[table]].sort(byId);
-    if (!sameJson(written, back)) return `读回的${RECORD_TABLES[table].label}与台账不一致`;
-  }
+  const pace = pacer();
+  for (const table of RECORD_TABLE_NAMES)
+    if (!(await sameRecords(whole.data[table], read.data[table], pace)))
+      return `读回的${RECORD_TABLES[table].label}与台账不一致`;
   if (!sameJson(whole.settings ?? null, read.settings ?? null)) return '读回的设置与台账不一致';
   const blobs = attachmentBlobs(whole);
   if (blobs.size !== read.blobs.size) return '读回的附件数与台账不一致';
