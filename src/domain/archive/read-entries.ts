@@ -87,40 +87,30 @@ export function hasNativeInflate(): boolean {
   }
 }
 
-/** Concatenates chunks. */
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 /**
- * Inflates raw deflate data by `DecompressionStream`, a slice at a time, counting the bytes
- * produced: stops as soon as they pass `cap`. Throws when the data is not valid deflate.
+ * Inflates raw deflate data by `DecompressionStream`, a slice at a time, into one buffer of `cap`
+ * bytes (the declared size, which stage 1 bounded): stops as soon as the output passes `cap`.
+ * Throws when the data is not valid deflate.
  */
 async function inflateNative(data: Uint8Array, cap: number, pace: Pace): Promise<Uint8Array | 'over-cap'> {
   // eslint-disable-next-line compat/compat -- feature-detected (hasNativeInflate); JSZip where absent
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
+  const out = new Uint8Array(cap);
   let length = 0;
   let over = false;
   const reading = (async () => {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      length += value.length;
-      if (length > cap) {
+      if (length + value.length > cap) {
         over = true;
         await reader.cancel();
         return;
       }
-      chunks.push(value);
+      out.set(value, length);
+      length += value.length;
     }
   })();
   const writing = (async () => {
@@ -134,7 +124,7 @@ async function inflateNative(data: Uint8Array, cap: number, pace: Pace): Promise
   if (over) return 'over-cap';
   if (read.status === 'rejected') throw read.reason;
   if (written.status === 'rejected') throw written.reason;
-  return concat(chunks, length);
+  return length === cap ? out : out.slice(0, length);
 }
 
 /** One entry's bytes, inflated natively (stored ones cut out as they are), at most `cap` of them. */
