@@ -108,6 +108,8 @@ export async function writeArchive(
   tick();
 
   const attachmentFiles = new Map<string, Uint8Array>();
+  /** SHA-256 already computed, by path: an attachment is hashed once, for its check and the manifest. */
+  const hashed = new Map<string, string>();
   for (const attachment of data.attachments) {
     const path = attachmentPath(attachment.sha256, attachment.mediaType);
     if (attachmentFiles.has(path)) continue;
@@ -118,12 +120,13 @@ export async function writeArchive(
     if (actual !== attachment.sha256)
       throw new Error(`附件“${attachment.fileName}”的文件内容与登记的校验值不符，无法导出。`);
     attachmentFiles.set(path, bytes);
+    hashed.set(path, actual);
     payload.set(path, bytes);
   }
   tick();
 
   const payloadPaths = [...payload.keys()].sort();
-  const manifest = await manifestOf(payloadPaths, payload);
+  const manifest = await manifestOf(payloadPaths, payload, hashed);
   const octets = payloadPaths.reduce((sum, p) => sum + payload.get(p)!.length, 0);
   const counts = countsOf(data);
 
@@ -177,9 +180,17 @@ export async function writeArchive(
   return bytes;
 }
 
-/** A SHA-256 manifest (`<hex>  <path>` per line, LF, sorted): the format `sha256sum -c` reads. */
-async function manifestOf(paths: readonly string[], files: ReadonlyMap<string, Uint8Array>): Promise<string> {
+/**
+ * A SHA-256 manifest (`<hex>  <path>` per line, LF, sorted): the format `sha256sum -c` reads.
+ * Hashes in `known` are taken as they are.
+ */
+async function manifestOf(
+  paths: readonly string[],
+  files: ReadonlyMap<string, Uint8Array>,
+  known: ReadonlyMap<string, string> = new Map(),
+): Promise<string> {
   const lines: string[] = [];
-  for (const path of paths) lines.push(`${await sha256Hex(files.get(path)!)}  ${path}\n`);
+  for (const path of paths)
+    lines.push(`${known.get(path) ?? (await sha256Hex(files.get(path)!))}  ${path}\n`);
   return lines.join('');
 }
