@@ -16,7 +16,7 @@ import type { Pace } from '../utils/pace';
 import { BAG_INFO, type ArchiveFailure } from './format';
 import { archiveIssueMessage, archiveIssues, shownValue } from './messages';
 import { fail } from './read-failure';
-import { findMissingReference } from './references';
+import { findMissingReferencePaced } from './references';
 import type { ArchivePayload } from './upgrade';
 
 const TABLES = RECORD_TABLE_NAMES;
@@ -122,8 +122,8 @@ function bagMismatch(
 }
 
 /** A reference to a record that is not in the archive (or of the wrong kind), as a refusal. */
-function referenceProblem(ledger: LedgerData): ArchiveFailure | undefined {
-  const missing = findMissingReference(ledger);
+async function referenceProblem(ledger: LedgerData, pace: Pace): Promise<ArchiveFailure | undefined> {
+  const missing = await findMissingReferencePaced(ledger, pace);
   if (!missing) return undefined;
   const record = RECORD_TABLES[missing.table].label;
   const target = RECORD_TABLES[missing.target].label;
@@ -163,7 +163,7 @@ export async function checkRecords(
 ): Promise<CheckedRecords | ArchiveFailure> {
   const ledger = await parseTables(payload, pace);
   if ('ok' in ledger) return ledger;
-  const mismatch = bagMismatch(ledger, bagInfo, version) ?? referenceProblem(ledger);
+  const mismatch = bagMismatch(ledger, bagInfo, version) ?? (await referenceProblem(ledger, pace));
   if (mismatch) return mismatch;
   const settings = readSettings(payload.settings);
   if (!settings.ok) return settings;

@@ -140,8 +140,33 @@ function valuesAt(value: unknown, path: readonly string[], out: unknown[], at = 
   if (typeof value === 'object') valuesAt((value as Record<string, unknown>)[step], path, out, at + 1);
 }
 
+/** Records checked between two turns of {@link findMissingReferencePaced}. */
+const RECORDS_PER_SLICE = 2000;
+
 /** The first reference (of {@link REFERENCES} and attachments' owners) to a missing or wrong record. */
 export function findMissingReference(data: LedgerData): MissingReference | undefined {
+  const scan = scanReferences(data);
+  for (;;) {
+    const step = scan.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** {@link findMissingReference}, giving the page a turn (`pace`) every few thousand records. */
+export async function findMissingReferencePaced(
+  data: LedgerData,
+  pace: () => Promise<void>,
+): Promise<MissingReference | undefined> {
+  const scan = scanReferences(data);
+  for (;;) {
+    const step = scan.next();
+    if (step.done) return step.value;
+    await pace();
+  }
+}
+
+/** The reference check, yielding every {@link RECORDS_PER_SLICE} records so a caller can pace it. */
+function* scanReferences(data: LedgerData): Generator<void, MissingReference | undefined> {
   const byId = new Map<RecordTable, Map<string, Record<string, unknown>>>();
   const recordsOf = (table: RecordTable) => {
     let map = byId.get(table);
@@ -157,7 +182,8 @@ export function findMissingReference(data: LedgerData): MissingReference | undef
   const targets: unknown[] = [];
   for (const rule of REFERENCES) {
     const records = recordsOf(rule.to);
-    for (const record of data[rule.from] as unknown as Record<string, unknown>[]) {
+    for (const [index, record] of (data[rule.from] as unknown as Record<string, unknown>[]).entries()) {
+      if (index % RECORDS_PER_SLICE === RECORDS_PER_SLICE - 1) yield;
       targets.length = 0;
       valuesAt(record, rule.path, targets);
       for (const target of targets) {
