@@ -229,6 +229,57 @@ async function ledgerExport(): Promise<{
 }
 
 /**
+ * The export's parts, one after the other as exportLedger runs them: reading the whole ledger from
+ * IndexedDB (exportAll), writing the ZIP, and reading it back with verification (no copies).
+ */
+async function exportParts(): Promise<{ idbReadMs: number; writeMs: number; readBackMs: number }> {
+  const t0 = performance.now();
+  const ledger = await exportAll(getLedgerDb());
+  const t1 = performance.now();
+  const bytes = await writeArchive({
+    data: ledger,
+    settings: undefined,
+    blobs: new Map(),
+    catalogue,
+    appVersion: 'bench',
+    now: new Date(),
+  });
+  const t2 = performance.now();
+  const read = await readArchive(bytes, { skipCopyCheck: true });
+  const t3 = performance.now();
+  if (!read.ok) throw new Error(read.message);
+  return { idbReadMs: t1 - t0, writeMs: t2 - t1, readBackMs: t3 - t2 };
+}
+
+/** Empties the ledger (for the tab memory figures). */
+async function clearLedger(): Promise<void> {
+  const cleared = await clearAll(getLedgerDb());
+  if (!cleared.ok) throw new Error(cleared.message);
+}
+
+/**
+ * Imports an archive file the runner put beside this page, as the import page does with a file
+ * the user picked: its bytes, read and verified, the dry run against the ledger, then the
+ * replacing write. A refused archive returns its reason (the bomb's figure is of the refusal).
+ */
+async function importFile(name: string): Promise<{ ok: boolean; reason: string; ms: number }> {
+  const bytes = async () => new Uint8Array(await (await fetch(name)).arrayBuffer());
+  const t0 = performance.now();
+  // The bytes are held by readArchive alone (not by this frame), as by the import page's reader.
+  const read = await readArchive(await bytes());
+  if (!read.ok) return { ok: false, reason: read.reason, ms: performance.now() - t0 };
+  const db = getLedgerDb();
+  const diff = await diffLedgersPaced(await exportAll(db), read.archive.data, undefined, pacer());
+  const result = await importLedger(db, {
+    archive: read.archive,
+    diff,
+    mode: 'replace',
+    resolve: 'keep-current',
+  });
+  return { ok: result.ok, reason: result.ok ? '' : result.reason, ms: performance.now() - t0 };
+}
+
+/**
  * Replaces the ledger with one of about `target` records that grew over earlier years
  * (demoWithHistory), for the pages' figures on a ledger whose recent years are of normal size.
  */
@@ -253,6 +304,9 @@ const bench = {
   ledgerImport,
   ledgerMergeImport,
   ledgerExport,
+  exportParts,
+  clearLedger,
+  importFile,
   loadHistory,
 };
 window.bench = bench;

@@ -4,18 +4,20 @@
 // raw IndexedDB floor and writes bench/results.json. Targets are reported, never asserted.
 //   --quick     1,000 and 10,000 records, fewer runs (a minute or two)
 //   --no-build  reuse the site built by the previous run (node_modules/.cache/bench/site)
-//   --memory    only the archive memory figures (bench/memory.ts; a minute or two): peak RSS of
-//               verify and of the import's read on a valid ~100,000-record archive and on a bomb
+//   --memory    only the archive memory figures (bench/memory.ts; a few minutes): peak RSS of
+//               verify and of the import's read on a valid ~100,000-record archive and on a bomb,
+//               and the Chromium tab's memory while importing them (tabMemoryFigures)
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import yaml from 'js-yaml';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkBudgets } from './bundle-sizes.mjs';
+import { globPlugin } from './esbuild-glob.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Under node_modules/ (ignored by git, tsc, ESLint and Prettier); the Node bundle's imports of zod
@@ -77,7 +79,7 @@ const nodeBundle = join(tmp, 'node-bench.mjs');
 async function buildNodeBundle() {
   await build({
     bundle: true,
-    plugins: [yamlPlugin],
+    plugins: [yamlPlugin, globPlugin],
     logLevel: 'error',
     entryPoints: [join(root, 'bench', 'node.ts')],
     outfile: nodeBundle,
@@ -152,20 +154,177 @@ async function memoryFigures() {
     `  import's read + dry run, valid archive       ${importValid.mb} MB  (beyond idle + data: ${over(importValid.mb)} MB)`,
     `  import's read, bomb                          ${importBomb.mb} MB`,
   ];
-  return { figures, text: lines.join('\n') };
+  return { figures, text: lines.join('\n'), files };
+}
+
+const benchDir = join(tmp, 'tab');
+/** Bundles bench/browser.ts into `dir`/__bench/ (bench.js and a page that loads it). */
+async function buildBrowserBundle(/** @type {string} */ dir) {
+  await build({
+    bundle: true,
+    plugins: [yamlPlugin, globPlugin],
+    logLevel: 'error',
+    entryPoints: [join(root, 'bench', 'browser.ts')],
+    outfile: join(dir, '__bench', 'bench.js'),
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  });
+  writeFileSync(
+    join(dir, '__bench', 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>',
+  );
+}
+
+/** Resident set size (MB) of a process, from /proc (Linux), or 0 when it is gone. @param {number} pid */
+function procRssMb(pid) {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Issue 13.3 in the browser: the tab's memory while importing, in a Chromium of its own. The
+ * renderer processes' resident set size (/proc, sampled every 50 ms; the largest renderer, which
+ * is the bench page's) and V8's used JS heap (CDP Performance.getMetrics; ArrayBuffers are not in
+ * it): at idle on an empty ledger, at the peak of importing the valid archive (read, verify, dry
+ * run, replacing write), at idle with that ledger stored (after a fresh load and a GC), and at
+ * the peak of reading the many-small-entries bomb (refused).
+ * @param {{ valid: string; bomb: string; records: number; archiveBytes: number }} files
+ */
+async function tabMemoryFigures(files) {
+  rmSync(benchDir, { recursive: true, force: true });
+  await buildBrowserBundle(benchDir);
+  writeFileSync(join(benchDir, 'index.html'), '<!doctype html><title>bench</title>');
+  writeFileSync(join(benchDir, '__bench', 'valid.zip'), readFileSync(files.valid));
+  writeFileSync(join(benchDir, '__bench', 'bomb.zip'), readFileSync(files.bomb));
+  const tabPort = port + 1;
+  const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], {
+    env: { ...process.env, PORT: String(tabPort), SITE_DIR: benchDir },
+    stdio: 'ignore',
+  });
+  await waitForServer(`http://127.0.0.1:${tabPort}`);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  try {
+    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+    page.setDefaultTimeout(600_000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const system = await browser.newBrowserCDPSession();
+    /** @returns {Promise<number[]>} */
+    const renderers = async () =>
+      (await system.send('SystemInfo.getProcessInfo')).processInfo
+        .filter((/** @type {{ type: string }} */ p) => p.type === 'renderer')
+        .map((/** @type {{ id: number }} */ p) => p.id);
+    const heapMb = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const used = metrics.find((/** @type {{ name: string }} */ m) => m.name === 'JSHeapUsedSize');
+      return (used?.value ?? 0) / 1024 / 1024;
+    };
+    const now = async () => ({
+      rssMB: Math.max(0, ...(await renderers()).map(procRssMb)),
+      jsHeapMB: await heapMb(),
+    });
+    /**
+     * Peak of both while `run` goes on.
+     * @template T
+     * @param {() => Promise<T>} run
+     */
+    const peakDuring = async (run) => {
+      let peak = await now();
+      let finished = false;
+      const result = run().finally(() => {
+        finished = true;
+      });
+      while (!finished) {
+        const sample = await now();
+        peak = {
+          rssMB: Math.max(peak.rssMB, sample.rssMB),
+          jsHeapMB: Math.max(peak.jsHeapMB, sample.jsHeapMB),
+        };
+        await sleep(50);
+      }
+      return { ...peak, result: await result };
+    };
+    const freshIdle = async () => {
+      await page.goto(`http://127.0.0.1:${tabPort}/__bench/`);
+      await page.waitForFunction(() => 'bench' in window);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await sleep(1000);
+      return now();
+    };
+    await freshIdle();
+    await page.evaluate(() => window.bench.clearLedger());
+    const idleEmpty = await freshIdle();
+    const importValid = await peakDuring(() => page.evaluate(() => window.bench.importFile('valid.zip')));
+    const idleWithData = await freshIdle();
+    const importBomb = await peakDuring(() => page.evaluate(() => window.bench.importFile('bomb.zip')));
+    await page.evaluate(() => window.bench.clearLedger());
+    const round = (/** @type {number} */ v) => Math.round(v);
+    const figures = {
+      records: files.records,
+      archiveMB: round(files.archiveBytes / 1024 / 1024),
+      idleEmptyRssMB: round(idleEmpty.rssMB),
+      idleEmptyJsHeapMB: round(idleEmpty.jsHeapMB),
+      importValidPeakRssMB: round(importValid.rssMB),
+      importValidPeakJsHeapMB: round(importValid.jsHeapMB),
+      importValidResult: importValid.result,
+      idleWithDataRssMB: round(idleWithData.rssMB),
+      idleWithDataJsHeapMB: round(idleWithData.jsHeapMB),
+      importBombPeakRssMB: round(importBomb.rssMB),
+      importBombPeakJsHeapMB: round(importBomb.jsHeapMB),
+      importBombResult: importBomb.result,
+    };
+    const f = figures;
+    const text = [
+      `Tab memory in Chromium (renderer RSS / used JS heap; ${f.records.toLocaleString('en')} records, ${f.archiveMB} MB archive):`,
+      `  idle, empty ledger                            ${f.idleEmptyRssMB} MB / ${f.idleEmptyJsHeapMB} MB`,
+      `  import of the valid archive, peak             ${f.importValidPeakRssMB} MB / ${f.importValidPeakJsHeapMB} MB  (beyond idle: ${f.importValidPeakRssMB - f.idleEmptyRssMB} MB RSS; ${importValid.result.ok ? 'imported' : `refused: ${importValid.result.reason}`})`,
+      `  idle with that ledger stored (fresh load, GC) ${f.idleWithDataRssMB} MB / ${f.idleWithDataJsHeapMB} MB`,
+      `  import of the many-small-entries bomb, peak   ${f.importBombPeakRssMB} MB / ${f.importBombPeakJsHeapMB} MB  (beyond idle: ${f.importBombPeakRssMB - f.idleWithDataRssMB} MB RSS; ${importBomb.result.ok ? 'imported!' : `refused: ${importBomb.result.reason}`})`,
+    ];
+    return { figures, text: text.join('\n') };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+/** Waits until the local server answers. @param {string} url */
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/`)).ok) return;
+    } catch {
+      await sleep(100);
+    }
+  }
 }
 
 if (memoryOnly) {
   await buildNodeBundle();
   const memory = await memoryFigures();
   console.log(`\n${memory.text}`);
+  const tab = await tabMemoryFigures(memory.files);
+  console.log(`\n${tab.text}`);
   const path = join(root, 'bench', 'results.json');
   const previous = existsSync(path) ? JSON.parse(await readFile(path, 'utf8')) : {};
   writeFileSync(
     path,
-    `${JSON.stringify({ ...previous, memory: { date: new Date().toISOString(), ...memory } }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        ...previous,
+        memory: { date: new Date().toISOString(), figures: memory.figures, text: memory.text },
+        tabMemory: { date: new Date().toISOString(), ...tab },
+      },
+      null,
+      2,
+    )}\n`,
   );
-  console.log('\n已写入 bench/results.json（memory）');
+  console.log('\n已写入 bench/results.json（memory, tabMemory）');
   process.exit(0);
 }
 
@@ -183,7 +342,7 @@ if (!noBuild || !existsSync(join(siteDir, 'index.html'))) {
     process.exit(1);
   }
 }
-const common = { bundle: true, plugins: [yamlPlugin], logLevel: /** @type {const} */ ('error') };
+const common = { bundle: true, plugins: [yamlPlugin, globPlugin], logLevel: /** @type {const} */ ('error') };
 await build({
   ...common,
   entryPoints: [join(root, 'bench', 'browser.ts')],
@@ -230,6 +389,8 @@ for (const { records: target, runs } of plan) {
 const city = await node.cityFigures(quick ? 1 : 3);
 const memory = await memoryFigures();
 console.log(memory.text);
+const tabMemory = await tabMemoryFigures(memory.files);
+console.log(tabMemory.text);
 
 // 3. The server and the browser.
 const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], {
@@ -279,6 +440,7 @@ try {
     const imported = await medianOf(runs, () => page.evaluate(() => window.bench.ledgerImport()));
     const merged = await medianOf(runs, () => page.evaluate(() => window.bench.ledgerMergeImport()));
     const exported = await medianOf(runs, () => page.evaluate(() => window.bench.ledgerExport()));
+    const exportParts = await medianOf(runs, () => page.evaluate(() => window.bench.exportParts()));
     const written = await medianOf(runs, () => page.evaluate(() => window.bench.archiveWrite()));
     // The pages, first on the ledger just imported (its years hold `target` records) …
     const list = await medianOf(runs, async () => ({
@@ -303,6 +465,7 @@ try {
       import: imported,
       mergeImport: merged,
       export: exported,
+      exportParts,
       archiveWriteMs: written['ms'],
       listFirstRowMs: list['ms'],
       dashboardFirstChartMs: chart['ms'],
@@ -355,8 +518,20 @@ const rowsDef = [
   ['  ÷ that floor (target ≤ 2×)', (s) => ratio(s.export.ms, s.serialiseDeflate.ms)],
   ['  longest task (target < 0.5 s)', (s) => taskFmt(num(s.export.longestTaskMs))],
   [
+    '  of which reading IndexedDB (not in the floor)',
+    (s) => `${fmt(s.exportParts.idbReadMs)} (${ratio(s.exportParts.idbReadMs, s.serialiseDeflate.ms)})`,
+  ],
+  [
     '  of which writing the ZIP',
     (s) => `${fmt(s.archiveWriteMs)} (${ratio(s.archiveWriteMs, s.serialiseDeflate.ms)})`,
+  ],
+  [
+    '  of which reading it back, verified',
+    (s) => `${fmt(s.exportParts.readBackMs)} (${ratio(s.exportParts.readBackMs, s.serialiseDeflate.ms)})`,
+  ],
+  [
+    '  export less the IndexedDB read ÷ floor',
+    (s) => ratio(s.export.ms - s.exportParts.idbReadMs, s.serialiseDeflate.ms),
   ],
   ['list first row (/ledger/activities/)', (s) => fmt(s.listFirstRowMs)],
   ['dashboard first chart (/compliance/)', (s) => fmt(s.dashboardFirstChartMs)],
@@ -383,7 +558,7 @@ const bundleLines = bundles.map(
   (b) => `  ${b.path.padEnd(22)} ${String(b.gzipKB).padStart(6)} KB gz (budget ${b.budgetKB})`,
 );
 console.log(
-  `\n${table}\n\n${cityLine}\n\n${memory.text}\n\nJavaScript loaded up front (scripts/bundle-sizes.mjs):\n${bundleLines.join('\n')}`,
+  `\n${table}\n\n${cityLine}\n\n${memory.text}\n\n${tabMemory.text}\n\nJavaScript loaded up front (scripts/bundle-sizes.mjs):\n${bundleLines.join('\n')}`,
 );
 
 const results = {
@@ -396,7 +571,8 @@ const results = {
   },
   sizes,
   city,
-  memory,
+  memory: { figures: memory.figures, text: memory.text },
+  tabMemory,
   bundles,
   table,
 };

@@ -72,8 +72,8 @@ export interface LedgerHealth {
 }
 
 /**
- * The meta key under which `exportLedger` (archive.ts) records the last verified export. Read here
- * directly because archive.ts imports the archive format and with it JSZip, which ledger pages must
+ * The meta key under which `exportLedger` (archive/export.ts) records the last verified export. Read here
+ * directly because archive/export.ts imports the archive format and with it JSZip, which ledger pages must
  * not load up front (bench/budgets.json); a unit test pins that both read the same.
  */
 const LAST_VERIFIED_EXPORT = 'lastVerifiedExport';

@@ -121,27 +121,52 @@ export interface MissingReference {
   kinds?: readonly string[];
 }
 
-/** Every value at `path` in a record (lists stepped into), skipping absent ones. */
-function valuesAt(value: unknown, path: readonly string[], out: unknown[]): void {
-  if (path.length === 0) {
+/** Every value at `path` (from step `at`) in a record (lists stepped into), skipping absent ones. */
+function valuesAt(value: unknown, path: readonly string[], out: unknown[], at = 0): void {
+  if (at === path.length) {
     if (value !== undefined) out.push(value);
     return;
   }
   if (value === undefined || value === null) return;
-  const [step, ...rest] = path;
+  const step = path[at]!;
   if (step === '[]') {
-    if (Array.isArray(value)) for (const item of value) valuesAt(item, rest, out);
+    if (Array.isArray(value)) for (const item of value) valuesAt(item, path, out, at + 1);
     return;
   }
   if (step === '{}') {
-    if (typeof value === 'object') for (const item of Object.values(value)) valuesAt(item, rest, out);
+    if (typeof value === 'object') for (const item of Object.values(value)) valuesAt(item, path, out, at + 1);
     return;
   }
-  if (typeof value === 'object') valuesAt((value as Record<string, unknown>)[step!], rest, out);
+  if (typeof value === 'object') valuesAt((value as Record<string, unknown>)[step], path, out, at + 1);
 }
+
+/** Records checked between two turns of {@link findMissingReferencePaced}. */
+const RECORDS_PER_SLICE = 2000;
 
 /** The first reference (of {@link REFERENCES} and attachments' owners) to a missing or wrong record. */
 export function findMissingReference(data: LedgerData): MissingReference | undefined {
+  const scan = scanReferences(data);
+  for (;;) {
+    const step = scan.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** {@link findMissingReference}, giving the page a turn (`pace`) every few thousand records. */
+export async function findMissingReferencePaced(
+  data: LedgerData,
+  pace: () => Promise<void>,
+): Promise<MissingReference | undefined> {
+  const scan = scanReferences(data);
+  for (;;) {
+    const step = scan.next();
+    if (step.done) return step.value;
+    await pace();
+  }
+}
+
+/** The reference check, yielding every {@link RECORDS_PER_SLICE} records so a caller can pace it. */
+function* scanReferences(data: LedgerData): Generator<void, MissingReference | undefined> {
   const byId = new Map<RecordTable, Map<string, Record<string, unknown>>>();
   const recordsOf = (table: RecordTable) => {
     let map = byId.get(table);
@@ -154,12 +179,16 @@ export function findMissingReference(data: LedgerData): MissingReference | undef
       );
     return map;
   };
-  for (const rule of REFERENCES)
-    for (const record of data[rule.from] as unknown as Record<string, unknown>[]) {
-      const targets: unknown[] = [];
+  const targets: unknown[] = [];
+  for (const rule of REFERENCES) {
+    const records = recordsOf(rule.to);
+    for (const [index, record] of (data[rule.from] as unknown as Record<string, unknown>[]).entries()) {
+      if (index % RECORDS_PER_SLICE === RECORDS_PER_SLICE - 1) yield;
+      targets.length = 0;
       valuesAt(record, rule.path, targets);
       for (const target of targets) {
-        const found = typeof target === 'string' ? recordsOf(rule.to).get(target) : undefined;
+        const found = typeof target === 'string' ? records.get(target) : undefined;
+        if (found && (!rule.kinds || rule.kinds.includes(String(found['kind'])))) continue;
         const base = {
           table: rule.from,
           id: String(record['id']),
@@ -168,10 +197,10 @@ export function findMissingReference(data: LedgerData): MissingReference | undef
           missingId: typeof target === 'string' ? target : JSON.stringify(target),
         };
         if (!found) return base;
-        if (rule.kinds && !rule.kinds.includes(String(found['kind'])))
-          return { ...base, wrongKind: String(found['kind']), kinds: rule.kinds };
+        return { ...base, wrongKind: String(found['kind']), kinds: rule.kinds! };
       }
     }
+  }
   for (const a of data.attachments)
     if (!recordsOf(a.ownerTable).has(a.ownerId))
       return {

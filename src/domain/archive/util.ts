@@ -38,9 +38,14 @@ export function toCsv(rows: readonly Record<string, unknown>[]): string {
  * prefixed with `'`.
  */
 export function toCsvRows(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const lines = [header.map(csvField).join(',')];
-  for (const row of rows) lines.push(row.map(csvField).join(','));
+  const lines = [csvLine(header)];
+  for (const row of rows) lines.push(csvLine(row));
   return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** One CSV line (no line break) of {@link toCsvRows}: its fields quoted and guarded the same way. */
+export function csvLine(row: readonly unknown[]): string {
+  return row.map(csvField).join(',');
 }
 
 /** Text made safe to place in HTML (element content and quoted attributes). */

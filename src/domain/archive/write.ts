@@ -1,10 +1,10 @@
 // Writes a whole ledger into one ZIP archive: a BagIt bag (RFC 8493) whose paths are all ASCII,
 // with the records as JSON per table, CSV copies for Excel, attachments named by their SHA-256,
 // the catalogue, a README and a printable index.html. See docs/archive-format.md.
-import JSZip from 'jszip';
 import { today } from '../dates';
 import { type LedgerData, type RecordTable, type Settings, RECORD_TABLE_NAMES } from '../ledger';
 import type { Catalogue } from '../schemas/duty';
+import { pacer, type Pace } from '../utils/pace';
 import {
   ARCHIVE_FORMAT_VERSION,
   BAG_INFO,
@@ -15,8 +15,9 @@ import {
   csvPath,
   recordsPath,
 } from './format';
-import { indexHtml, readme, tableCsv, type CopyMeta } from './copies';
+import { indexHtml, readme, tableCsvPaced, type CopyMeta } from './copies';
 import { sha256Hex } from './util';
+import { writeZip, type DeflateRaw } from './zip-write';
 
 /** Everything an archive holds. */
 export interface WriteInput {
@@ -38,12 +39,42 @@ function countsOf(data: LedgerData): Record<RecordTable, number> {
   return Object.fromEntries(TABLES.map((t) => [t, data[t].length])) as Record<RecordTable, number>;
 }
 
-/** Builds the archive's bytes; `onProgress` receives 0…1 (preparing files to 0.5, compressing to 1). */
+/** Records per slice of a table's JSON (the page gets a turn between slices). */
+const ROWS_PER_SLICE = 2000;
+
+/** A table as a JSON array with one record per line: compact, yet readable and diffable. */
+async function jsonLines(rows: readonly unknown[], pace: Pace): Promise<string> {
+  if (!rows.length) return '[]\n';
+  const parts: string[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_SLICE) {
+    await pace();
+    parts.push(
+      rows
+        .slice(start, start + ROWS_PER_SLICE)
+        .map((r) => JSON.stringify(r))
+        .join(',\n'),
+    );
+  }
+  return `[\n${parts.join(',\n')}\n]\n`;
+}
+
+/** Options of {@link writeArchive}. */
+export interface WriteOptions {
+  /** The deflate to use (tests pass the fallback's); by default the browser's own where it has one. */
+  deflateRaw?: DeflateRaw;
+}
+
+/**
+ * Builds the archive's bytes; `onProgress` receives 0…1 (preparing files to 0.5, compressing to
+ * 1). Long steps are paced: the page gets a turn between slices of work.
+ */
 export async function writeArchive(
   input: WriteInput,
   onProgress?: (fraction: number) => void,
+  options: WriteOptions = {},
 ): Promise<Uint8Array> {
   const { data, catalogue, now } = input;
+  const pace = pacer();
   const date = today(() => now);
   const township = data.township[0];
   const townshipId = township?.townshipId ?? '';
@@ -53,9 +84,6 @@ export async function writeArchive(
   const payload = new Map<string, Uint8Array>();
   const text = (path: string, content: string) => payload.set(path, encoder.encode(content));
   const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
-  /** A table as a JSON array with one record per line: compact, yet readable and diffable. */
-  const jsonLines = (rows: readonly unknown[]) =>
-    rows.length ? `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n` : '[]\n';
 
   const steps = TABLES.length + 2;
   let step = 0;
@@ -69,8 +97,9 @@ export async function writeArchive(
     catalogueVersion: catalogue.version,
   };
   for (const table of TABLES) {
-    text(recordsPath(table), jsonLines(data[table]));
-    text(csvPath(table), tableCsv(copyMeta.version, table, data));
+    text(recordsPath(table), await jsonLines(data[table], pace));
+    await pace();
+    text(csvPath(table), await tableCsvPaced(copyMeta.version, table, data, pace));
     tick();
   }
   text(PAYLOAD_FILES.settings, json(input.settings ?? null));
@@ -79,6 +108,8 @@ export async function writeArchive(
   tick();
 
   const attachmentFiles = new Map<string, Uint8Array>();
+  /** SHA-256 already computed, by path: an attachment is hashed once, for its check and the manifest. */
+  const hashed = new Map<string, string>();
   for (const attachment of data.attachments) {
     const path = attachmentPath(attachment.sha256, attachment.mediaType);
     if (attachmentFiles.has(path)) continue;
@@ -89,12 +120,13 @@ export async function writeArchive(
     if (actual !== attachment.sha256)
       throw new Error(`附件“${attachment.fileName}”的文件内容与登记的校验值不符，无法导出。`);
     attachmentFiles.set(path, bytes);
+    hashed.set(path, actual);
     payload.set(path, bytes);
   }
   tick();
 
   const payloadPaths = [...payload.keys()].sort();
-  const manifest = await manifestOf(payloadPaths, payload);
+  const manifest = await manifestOf(payloadPaths, payload, hashed);
   const octets = payloadPaths.reduce((sum, p) => sum + payload.get(p)!.length, 0);
   const counts = countsOf(data);
 
@@ -126,27 +158,39 @@ export async function writeArchive(
   const tagPaths = [...tags.keys()].sort();
   tags.set(TAG_FILES.tagManifest, encoder.encode(await manifestOf(tagPaths, tags)));
 
-  const zip = new JSZip();
   const base = baseDirName(townshipId, date);
-  const options = { date: now, createFolders: false };
-  for (const path of [...tags.keys()].sort()) zip.file(`${base}/${path}`, tags.get(path)!, options);
-  for (const path of payloadPaths)
-    zip.file(`${base}/${path}`, payload.get(path)!, {
-      ...options,
+  const entries = [
+    ...[...tags.keys()]
+      .sort()
+      .map((path) => ({ name: `${base}/${path}`, bytes: tags.get(path)!, deflate: true })),
+    ...payloadPaths.map((path) => ({
+      name: `${base}/${path}`,
+      bytes: payload.get(path)!,
       // Scans and photos are already compressed; storing them is as small and much faster.
-      compression: attachmentFiles.has(path) ? 'STORE' : 'DEFLATE',
-    });
-  const bytes = await zip.generateAsync(
-    { type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' },
-    (meta) => onProgress?.(0.5 + (meta.percent / 100) * 0.5),
-  );
+      deflate: !attachmentFiles.has(path),
+    })),
+  ];
+  const bytes = await writeZip(entries, {
+    now,
+    pace,
+    ...(options.deflateRaw ? { deflateRaw: options.deflateRaw } : {}),
+    onProgress: (f) => onProgress?.(0.5 + f * 0.5),
+  });
   onProgress?.(1);
   return bytes;
 }
 
-/** A SHA-256 manifest (`<hex>  <path>` per line, LF, sorted): the format `sha256sum -c` reads. */
-async function manifestOf(paths: readonly string[], files: ReadonlyMap<string, Uint8Array>): Promise<string> {
+/**
+ * A SHA-256 manifest (`<hex>  <path>` per line, LF, sorted): the format `sha256sum -c` reads.
+ * Hashes in `known` are taken as they are.
+ */
+async function manifestOf(
+  paths: readonly string[],
+  files: ReadonlyMap<string, Uint8Array>,
+  known: ReadonlyMap<string, string> = new Map(),
+): Promise<string> {
   const lines: string[] = [];
-  for (const path of paths) lines.push(`${await sha256Hex(files.get(path)!)}  ${path}\n`);
+  for (const path of paths)
+    lines.push(`${known.get(path) ?? (await sha256Hex(files.get(path)!))}  ${path}\n`);
   return lines.join('');
 }

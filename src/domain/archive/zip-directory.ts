@@ -17,6 +17,8 @@ export interface ZipDirectoryEntry {
   encrypted: boolean;
   /** Made on Unix with a symbolic-link mode in the external attributes. */
   symlink: boolean;
+  /** Where the entry's (compressed) data starts: after its local header. */
+  dataOffset: number;
 }
 
 /** The outcome of reading the directory. */
@@ -97,6 +99,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
       encrypted: (flags & 0x41) !== 0,
       // Host 3 is Unix: the high 16 bits of the external attributes are the file's mode.
       symlink: madeBy >> 8 === 3 && ((external >>> 16) & 0o170000) === 0o120000,
+      dataOffset: localOffset + 30 + localName + localExtra,
     });
     at += 46 + nameLength + extraLength + commentLength;
   }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Bag, validInput } from '../../../../tests/fixtures/make-hostile-archives';
 import { DeputySchema, RECORD_TABLES } from '../../ledger';
-import { FIELD_LABELS, chinaTime, tableCsv } from '../copies';
+import { FIELD_LABELS, chinaTime, tableCsv, tableCsvPaced } from '../copies';
 import { readArchive } from '../read';
 import { toCsvRows } from '../util';
 import { writeArchive, type WriteInput } from '../write';
@@ -103,6 +103,17 @@ describe('CSV copies for Excel', () => {
       .slice(1)
       .map((r) => r[0]);
     expect(cells).toEqual([`'=HYPERLINK("http://x")`, `'+1+1`, `'@SUM(A1)`, '-3', `'\t=1`]);
+  });
+
+  it('the paced writer gives the same text, slice after slice', async () => {
+    let turns = 0;
+    const pace = async () => void turns++;
+    for (const table of ['activities', 'deputies'] as const)
+      for (const version of [1, 2])
+        expect(await tableCsvPaced(version, table, input.data, pace)).toBe(
+          tableCsv(version, table, input.data),
+        );
+    expect(turns).toBeGreaterThan(1);
   });
 
   it('format 1 keeps its own copies (English fields, as written then)', () => {

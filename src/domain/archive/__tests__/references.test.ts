@@ -6,11 +6,31 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IdSchema, RECORD_TABLES } from '../../ledger';
 import { archiveSchemaFiles } from '../json-schema';
-import { REFERENCES } from '../references';
+import { REFERENCES, findMissingReference, findMissingReferencePaced } from '../references';
 
 const rule = (r: { from: string; field: string; to: string }) => `${r.from}.${r.field} → ${r.to}`;
 
 describe('REFERENCES, derived from the schemas', () => {
+  it('finds the same missing reference paced as at once, pausing on a large table', async () => {
+    const { validInput } = await import('../../../../tests/fixtures/make-hostile-archives');
+    const { data } = await validInput();
+    const activity = data.activities[0]!;
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      ...activity,
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }));
+    const broken = {
+      ...data,
+      activities: [...many, { ...activity, stationId: IdSchema.parse(many[0]!.id) }],
+    };
+    let turns = 0;
+    const paced = await findMissingReferencePaced(broken, async () => void turns++);
+    expect(paced).toEqual(findMissingReference(broken));
+    expect(paced).toMatchObject({ table: 'activities', field: 'stationId', missingId: many[0]!.id });
+    expect(turns).toBeGreaterThan(1);
+    expect(await findMissingReferencePaced(data, async () => undefined)).toBeUndefined();
+  });
+
   it('holds the references the format promises, including nested and officer ones', () => {
     const all = REFERENCES.map(rule);
     for (const expected of [

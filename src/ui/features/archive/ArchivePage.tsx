@@ -1,5 +1,5 @@
 // 归档与导入: export the whole ledger to one verified ZIP, and import one back (dry run, merge or
-// replace, undo). The work is done by src/storage/archive.ts; this island only asks and shows.
+// replace, undo). The work is done by src/storage/archive/; this island only asks and shows.
 import { readArchiveSummary } from '../../../storage/queries/archive';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { ExportPanel } from './ExportPanel';

@@ -1,0 +1,196 @@
+// Reader stage 2: every file inflated entry by entry with a count of the bytes really produced
+// (a lying header cannot make it inflate more), hashed as it comes out; only what later stages
+// read is kept. Inflating is the browser's own `DecompressionStream('deflate-raw')` where it has
+// one (Chromium 103+, Node 21+), reading each entry's data where the central directory says it
+// is; elsewhere JSZip's stream (pako).
+import JSZip from 'jszip';
+import type { Pace } from '../utils/pace';
+import { TAG_FILES, type ArchiveFailure, type ArchiveLimits } from './format';
+import { fail } from './read-failure';
+import { sha256Hex } from './util';
+import type { ZipDirectoryEntry } from './zip-directory';
+
+/** The archive's files by their path inside the bag folder. */
+export interface InflatedEntries {
+  ok: true;
+  /** The bytes of the files read later (records, settings, attachments, tag files). */
+  contents: Map<string, Uint8Array>;
+  /** SHA-256 of every file. */
+  hashes: Map<string, string>;
+  /** Size of every file. */
+  sizes: Map<string, number>;
+}
+
+/** The part of JSZip's streaming API used here (present in JSZip 3, missing from its typings). */
+interface ChunkStream {
+  on(event: 'data', fn: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: 'error', fn: (error: unknown) => void): ChunkStream;
+  on(event: 'end', fn: () => void): ChunkStream;
+  resume(): ChunkStream;
+  pause(): ChunkStream;
+}
+
+/**
+ * Inflates one entry chunk by chunk, counting the bytes really produced: stops as soon as they
+ * pass `cap` (a lying header cannot make it inflate more), so a zip bomb never fills memory.
+ */
+function inflateCounted(file: JSZip.JSZipObject, cap: number): Promise<Uint8Array | 'over-cap'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    let stopped = false;
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream(
+      'uint8array',
+    );
+    stream
+      .on('data', (chunk) => {
+        if (stopped) return;
+        length += chunk.length;
+        if (length > cap) {
+          stopped = true;
+          stream.pause();
+          resolve('over-cap');
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('error', (error) => {
+        if (!stopped) reject(error);
+        stopped = true;
+      })
+      .on('end', () => {
+        if (stopped) return;
+        const out = new Uint8Array(length);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      })
+      .resume();
+  });
+}
+
+/** Compressed bytes handed to the decompressor per step: what one step can inflate is bounded. */
+const SLICE = 64 * 1024;
+
+/** Whether this browser (or Node) inflates raw deflate natively. */
+export function hasNativeInflate(): boolean {
+  if (typeof DecompressionStream !== 'function') return false;
+  try {
+    // eslint-disable-next-line compat/compat -- feature-detected (hasNativeInflate); JSZip where absent
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Inflates raw deflate data by `DecompressionStream`, a slice at a time, into one buffer of `cap`
+ * bytes (the declared size, which stage 1 bounded): stops as soon as the output passes `cap`.
+ * Throws when the data is not valid deflate.
+ */
+async function inflateNative(data: Uint8Array, cap: number, pace: Pace): Promise<Uint8Array | 'over-cap'> {
+  // eslint-disable-next-line compat/compat -- feature-detected (hasNativeInflate); JSZip where absent
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const out = new Uint8Array(cap);
+  let length = 0;
+  let over = false;
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      if (length + value.length > cap) {
+        over = true;
+        await reader.cancel();
+        return;
+      }
+      out.set(value, length);
+      length += value.length;
+    }
+  })();
+  const writing = (async () => {
+    for (let start = 0; start < data.length && !over; start += SLICE) {
+      await pace();
+      await writer.write(data.subarray(start, start + SLICE) as Uint8Array<ArrayBuffer>);
+    }
+    if (!over) await writer.close();
+  })();
+  const [read, written] = await Promise.allSettled([reading, writing]);
+  if (over) return 'over-cap';
+  if (read.status === 'rejected') throw read.reason;
+  if (written.status === 'rejected') throw written.reason;
+  return length === cap ? out : out.slice(0, length);
+}
+
+/** One entry's bytes, inflated natively (stored ones cut out as they are), at most `cap` of them. */
+async function entryNative(
+  bytes: Uint8Array,
+  entry: ZipDirectoryEntry,
+  cap: number,
+  pace: Pace,
+): Promise<Uint8Array | 'over-cap'> {
+  const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (entry.method === 0) return raw.length > cap ? 'over-cap' : raw;
+  return inflateNative(raw, cap, pace);
+}
+
+/** Whether a file's bytes are read after its hash is checked (the records, settings, attachments, tags). */
+function keptAfterHashing(path: string): boolean {
+  if (path.startsWith('data/')) return !path.startsWith('data/csv/');
+  return path !== TAG_FILES.readme && path !== TAG_FILES.index;
+}
+
+/** Stage 2: inflates, counts and hashes every file of the checked directory. */
+export async function inflateEntries(
+  bytes: Uint8Array,
+  directory: { files: readonly ZipDirectoryEntry[]; base: string },
+  limits: ArchiveLimits,
+  pace: Pace,
+  progress: (f: number) => void,
+): Promise<InflatedEntries | ArchiveFailure> {
+  const { files, base } = directory;
+  let zip: JSZip | undefined;
+  if (!hasNativeInflate())
+    try {
+      zip = await JSZip.loadAsync(bytes, { checkCRC32: false, createFolders: false });
+    } catch (error) {
+      return fail('truncated', '压缩包已损坏，无法读取。', String(error));
+    }
+  const contents = new Map<string, Uint8Array>();
+  const hashes = new Map<string, string>();
+  const sizes = new Map<string, number>();
+  let inflatedTotal = 0;
+  for (const [index, entry] of files.entries()) {
+    await pace();
+    const file = zip?.file(entry.rawName);
+    if (zip && !file) return fail('truncated', `压缩包已损坏：无法读取“${entry.rawName}”。`);
+    const cap = Math.min(entry.uncompressedSize, limits.maxTotalBytes - inflatedTotal);
+    let data: Uint8Array | 'over-cap';
+    try {
+      data = file ? await inflateCounted(file, cap) : await entryNative(bytes, entry, cap, pace);
+    } catch (error) {
+      return fail('truncated', `压缩包已损坏：“${entry.rawName}”无法解压。`, String(error));
+    }
+    if (data === 'over-cap')
+      return fail(
+        'zip-bomb',
+        `压缩包内的文件“${entry.rawName}”解压出的内容比它声明的大小更多，疑似“压缩炸弹”，已停止解压。`,
+      );
+    if (data.length !== entry.uncompressedSize)
+      return fail('truncated', `压缩包已损坏：“${entry.rawName}”的内容不完整。`);
+    inflatedTotal += data.length;
+    const path = entry.rawName.slice(base.length + 1);
+    // Every file is hashed as it is inflated; only what is read later is kept (the copies —
+    // CSV, README.txt, index.html — are checked by their hashes), so memory holds the data once.
+    hashes.set(path, await sha256Hex(data));
+    sizes.set(path, data.length);
+    if (keptAfterHashing(path)) contents.set(path, data);
+    progress((index + 1) / files.length);
+  }
+  return { ok: true, contents, hashes, sizes };
+}
