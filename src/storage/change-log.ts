@@ -19,7 +19,7 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import { recordLabel } from '../domain/archive/util';
+import { recordLabel } from '../domain/archive/record-labels';
 import { RECORD_TABLES, type RecordTable, RECORD_TABLE_NAMES } from '../domain/ledger';
 import {
   GENESIS_HASH,

@@ -4,7 +4,7 @@
 // settings differ is marked, and its score under its own settings is a row of its own. Pure:
 // computed from the archives' records by the compliance engine. The one comparison of the project:
 // the /city/ page (src/ui/features/city/) draws it and the CLI's `compare` prints it.
-import { toCsvRows } from './util';
+import { toCsvRows } from '../utils/csv';
 import { evaluate } from '../compliance/engine';
 import type { Evaluation, Selection, Status } from '../compliance/types';
 import { badgeOf, chapterHeading, type Badge } from '../compliance/dashboard';

@@ -13,9 +13,18 @@ import {
 } from '../ledger';
 import { attachmentPath, csvPath, recordsPath } from './format';
 import { REFERENCES } from './references';
-import { BOM, csvLine, escapeHtml, recordDate, recordName, toCsv, toCsvRows } from './util';
+import { BOM, csvLine, toCsv, toCsvRows } from '../utils/csv';
+import { recordDate, recordName } from './record-labels';
 import type { Pace } from '../utils/pace';
 import { COMPOSITIONS, EDUCATIONS, ETHNICITIES, GENDERS, POLITICAL_STATUSES } from '../ledger/roster/codes';
+
+/** Text made safe to place in HTML (element content and quoted attributes). */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
 
 /** What the copies say besides the records (all from bag-info.txt). */
 export interface CopyMeta {

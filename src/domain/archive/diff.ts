@@ -3,7 +3,7 @@
 // never silently overwritten).
 import { type LedgerData, type RecordTable, RECORD_TABLE_NAMES } from '../ledger';
 import { sameJson } from '../utils/canonical-json';
-import { recordLabel } from './util';
+import { recordLabel } from './record-labels';
 
 /** The difference of one table. */
 export interface TableDiff {

@@ -5,4 +5,7 @@ export * from './read';
 export * from './diff';
 export * from './json-schema';
 export * from './references';
-export { sha256Hex, canonicalJson, toCsv, escapeHtml, recordLabel, BOM } from './util';
+export { sha256Hex, canonicalJson } from '../utils/canonical-json';
+export { toCsv, BOM } from '../utils/csv';
+export { escapeHtml } from './copies';
+export { recordLabel } from './record-labels';

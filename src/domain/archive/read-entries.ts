@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import type { Pace } from '../utils/pace';
 import { TAG_FILES, type ArchiveFailure, type ArchiveLimits } from './format';
 import { fail } from './read-failure';
-import { sha256Hex } from './util';
+import { sha256Hex } from '../utils/canonical-json';
 import type { ZipDirectoryEntry } from './zip-directory';
 
 /** The archive's files by their path inside the bag folder. */

@@ -8,7 +8,7 @@ import { BAG_INFO, TAG_FILES, csvPath, type ArchiveFailure } from './format';
 import { indexHtml, readme, tableCsvPaced, type CopyMeta } from './copies';
 import { fail } from './read-failure';
 import type { ArchivePayload } from './upgrade';
-import { sha256Hex } from './util';
+import { sha256Hex } from '../utils/canonical-json';
 
 const TABLES = RECORD_TABLE_NAMES;
 

@@ -16,7 +16,7 @@ import {
   recordsPath,
 } from './format';
 import { indexHtml, readme, tableCsvPaced, type CopyMeta } from './copies';
-import { sha256Hex } from './util';
+import { sha256Hex } from '../utils/canonical-json';
 import { writeZip, type DeflateRaw } from './zip-write';
 
 /** Everything an archive holds. */

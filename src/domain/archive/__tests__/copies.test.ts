@@ -6,7 +6,7 @@ import { Bag, validInput } from '../../../../tests/fixtures/make-hostile-archive
 import { DeputySchema, RECORD_TABLES } from '../../ledger';
 import { FIELD_LABELS, chinaTime, tableCsv, tableCsvPaced } from '../copies';
 import { readArchive } from '../read';
-import { toCsvRows } from '../util';
+import { toCsvRows } from '../../utils/csv';
 import { writeArchive, type WriteInput } from '../write';
 
 /** RFC 4180 CSV (with BOM and CRLF) into rows of cells. */

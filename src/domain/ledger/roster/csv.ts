@@ -1,5 +1,5 @@
 // CSV for the roster (Excel's "CSV UTF-8"): read a sheet saved as CSV into rows of cells. Writing
-// goes through the project's one CSV writer, `toCsvRows` (src/domain/archive/util.ts: BOM, CRLF and
+// goes through the project's one CSV writer, `toCsvRows` (src/domain/utils/csv.ts: BOM, CRLF and
 // the formula guard), which RosterPage calls for the template and the roster download.
 
 /**

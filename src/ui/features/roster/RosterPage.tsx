@@ -5,7 +5,7 @@
 // written, so no other page (and not this one until then) downloads them.
 import { useMemo, useState } from 'preact/hooks';
 import { formatChineseDate, today } from '../../../domain/dates';
-import { toCsvRows } from '../../../domain/archive/util';
+import { toCsvRows } from '../../../domain/utils/csv';
 import { parseCsv } from '../../../domain/ledger/roster/csv';
 import { ListTable } from '../../kit/ListTable';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deputy } from '../../__tests__/builders';
 import { DeputySchema } from '../deputy';
-import { toCsvRows } from '../../../archive/util';
+import { toCsvRows } from '../../../utils/csv';
 import { parseCsv } from '../csv';
 import { rosterRows, servingOn, templateRows } from '../print';
 import { checkRosterSheet } from '../sheet';
