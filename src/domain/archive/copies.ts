@@ -228,10 +228,34 @@ const labelOf = (field: string, table?: RecordTable): string =>
 
 /** A UTC ISO timestamp in China time (UTC+8, no daylight saving): `2026-11-28 10:00:00`. */
 export function chinaTime(iso: string): string {
+  // The usual shape: only the date and hour change, and they are worked out once per hour.
+  if (UTC_SECONDS.test(iso)) {
+    const hour = iso.slice(0, 13);
+    let china = CHINA_HOURS.get(hour);
+    if (china === undefined) {
+      // `''` when the hour is not a time or its China time is not in this shape (a five-digit year).
+      china = chinaTimeOf(`${hour}:00:00Z`).slice(0, 13);
+      if (!CHINA_HOUR.test(china)) china = '';
+      if (CHINA_HOURS.size > 100_000) CHINA_HOURS.clear();
+      CHINA_HOURS.set(hour, china);
+    }
+    if (china) return `${china}${iso.slice(13, 19)}`;
+  }
+  return chinaTimeOf(iso);
+}
+
+/** {@link chinaTime} by the Date object: any string Date.parse reads. */
+function chinaTimeOf(iso: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
   return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
+
+/** A UTC time to the second or millisecond, as the ledger stores them. */
+const UTC_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:[0-5]\d:[0-5]\d(\.\d{1,3})?Z$/;
+const CHINA_HOUR = /^\d{4}-\d{2}-\d{2} \d{2}$/;
+/** China time's `YYYY-MM-DD HH` by the UTC `YYYY-MM-DDTHH` (the hours met so far). */
+const CHINA_HOURS = new Map<string, string>();
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -282,13 +306,17 @@ function unwrap(schema: unknown): Def {
   }
 }
 
-/** Every value at a path (`[]` steps into lists). */
-function valuesAt(value: unknown, path: readonly string[]): unknown[] {
-  if (path.length === 0) return value === undefined ? [] : [value];
-  if (value === undefined || value === null) return [];
-  const [step, ...rest] = path;
-  if (step === '[]') return Array.isArray(value) ? value.flatMap((v) => valuesAt(v, rest)) : [];
-  return isObject(value) ? valuesAt(value[step!], rest) : [];
+/** Every value at a path from step `at` on (`[]` steps into lists), pushed onto `out`. */
+function valuesAt(value: unknown, path: readonly string[], at: number, out: unknown[]): void {
+  if (at === path.length) {
+    if (value !== undefined) out.push(value);
+    return;
+  }
+  if (value === undefined || value === null) return;
+  const step = path[at]!;
+  if (step === '[]') {
+    if (Array.isArray(value)) for (const v of value) valuesAt(v, path, at + 1, out);
+  } else if (isObject(value)) valuesAt(value[step], path, at + 1, out);
 }
 
 interface Column {
@@ -319,7 +347,15 @@ function columnsOf(table: RecordTable, names: (target: RecordTable, id: unknown)
     if (refs.length)
       columns.push({
         header: `${labelOf(field)}（名称）`,
-        get: (r) => refs.flatMap((rule) => valuesAt(r, rule.path).map((id) => names(rule.to, id))).join('、'),
+        get: (r) => {
+          const shown: string[] = [];
+          for (const rule of refs) {
+            const ids: unknown[] = [];
+            valuesAt(r, rule.path, 0, ids);
+            for (const id of ids) shown.push(names(rule.to, id));
+          }
+          return shown.join('、');
+        },
       });
     if (table === 'attachments' && field === 'ownerId')
       columns.push({
@@ -335,7 +371,8 @@ const CSV_ROWS_PER_SLICE = 1000;
 
 /** The columns of a table's format-2 CSV copy, with the lookups of the names beside ids. */
 function csvColumns(table: RecordTable, data: LedgerData): Column[] {
-  const index = new Map<RecordTable, Map<string, Record<string, unknown>>>();
+  /** Each table's names by record id, made on first use. */
+  const index = new Map<RecordTable, Map<string, string>>();
   const names = (target: RecordTable, id: unknown) => {
     if (!(target in RECORD_TABLES)) return '';
     let map = index.get(target);
@@ -343,11 +380,13 @@ function csvColumns(table: RecordTable, data: LedgerData): Column[] {
       index.set(
         target,
         (map = new Map(
-          (data[target] as unknown as Record<string, unknown>[]).map((r) => [String(r['id']), r]),
+          (data[target] as unknown as Record<string, unknown>[]).map((r) => [
+            String(r['id']),
+            recordName(target, r),
+          ]),
         )),
       );
-    const record = typeof id === 'string' ? map.get(id) : undefined;
-    return record ? recordName(target, record) : '';
+    return (typeof id === 'string' ? map.get(id) : undefined) ?? '';
   };
   return columnsOf(table, names);
 }

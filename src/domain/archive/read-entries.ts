@@ -165,6 +165,8 @@ export async function inflateEntries(
   const hashes = new Map<string, string>();
   const sizes = new Map<string, number>();
   let inflatedTotal = 0;
+  // One file is hashed (off the main thread, by Web Crypto) while the next one inflates.
+  let hashing: Promise<unknown> = Promise.resolve();
   for (const [index, entry] of files.entries()) {
     await pace();
     const file = zip?.file(entry.rawName);
@@ -187,10 +189,12 @@ export async function inflateEntries(
     const path = entry.rawName.slice(base.length + 1);
     // Every file is hashed as it is inflated; only what is read later is kept (the copies —
     // CSV, README.txt, index.html — are checked by their hashes), so memory holds the data once.
-    hashes.set(path, await sha256Hex(data));
+    await hashing;
+    hashing = sha256Hex(data).then((hash) => hashes.set(path, hash));
     sizes.set(path, data.length);
     if (keptAfterHashing(path)) contents.set(path, data);
     progress((index + 1) / files.length);
   }
+  await hashing;
   return { ok: true, contents, hashes, sizes };
 }

@@ -17,7 +17,7 @@ import { BAG_INFO, type ArchiveFailure } from './format';
 import { archiveIssueMessage, archiveIssues, shownValue } from './messages';
 import { fail } from './read-failure';
 import { findMissingReferencePaced } from './references';
-import type { ArchivePayload } from './upgrade';
+import type { ArchivePayload, RecordSink } from './upgrade';
 
 const TABLES = RECORD_TABLE_NAMES;
 
@@ -50,40 +50,107 @@ function shownId(row: unknown): string {
   return typeof id === 'string' ? `编号 ${shownValue(id)}` : `编号不是文本，而是${shownValue(id)}`;
 }
 
-/** Every table's rows parsed by its schema, ids unique; the payload's raw rows are dropped as parsed. */
-async function parseTables(payload: ArchivePayload, pace: Pace): Promise<LedgerData | ArchiveFailure> {
-  const data = {} as Record<RecordTable, unknown[]>;
-  for (const table of TABLES) {
-    const rows = payload.records[table];
-    const label = RECORD_TABLES[table].label;
-    if (!Array.isArray(rows)) return fail('bad-format', `数据文件中“${label}”（${table}）不是记录列表。`);
-    const schema = RECORD_TABLES[table].schema;
-    const ids = new Map<string, number>();
-    const parsed: unknown[] = [];
-    for (const [index, row] of rows.entries()) {
-      if (index % 256 === 0) await pace();
+/**
+ * Checks the record files' rows as the payload reader hands them over (a slice at a time): each
+ * row parsed by its table's schema, ids unique per table; the raw rows are dropped as checked, so
+ * a table is never held both raw and parsed. The first problem is kept, and checking stops there
+ * (the reader still parses the remaining files, whose JSON problems are reported first).
+ * `trusted`: the rows are kept as parsed from JSON, unchecked — only for the export's read-back,
+ * which compares every record exactly with the validated ledger it was written from.
+ */
+export class RecordChecker implements RecordSink {
+  readonly #data = {} as Record<RecordTable, unknown[]>;
+  readonly #ids = new Map<string, Map<string, number>>();
+  #failure: ArchiveFailure | undefined;
+
+  readonly #pace: Pace;
+  readonly #contents: Map<string, Uint8Array>;
+  readonly #trusted: boolean;
+
+  constructor(pace: Pace, contents: Map<string, Uint8Array>, trusted = false) {
+    this.#pace = pace;
+    this.#contents = contents;
+    this.#trusted = trusted;
+  }
+
+  /** Whether rows of `table` were received. */
+  has(table: RecordTable): boolean {
+    return table in this.#data;
+  }
+
+  /** Checks rows of a table from row `start` on. */
+  async slice(table: string, rows: unknown[], start: number): Promise<void> {
+    if (this.#failure || !(table in RECORD_TABLES)) return;
+    const name = table as RecordTable;
+    const parsed = (this.#data[name] ??= []);
+    if (this.#trusted) {
+      for (const row of rows) parsed.push(row);
+      return;
+    }
+    const { label, schema } = RECORD_TABLES[name];
+    let ids = this.#ids.get(table);
+    if (!ids) this.#ids.set(table, (ids = new Map()));
+    for (const [offset, row] of rows.entries()) {
+      const index = start + offset;
+      if (index % 256 === 0) await this.#pace();
       const result = schema.safeParse(row, { error: archiveIssueMessage });
       if (!result.success) {
         const id = shownId(row);
-        return fail(
+        this.#failure = fail(
           'invalid-record',
           `${label}第 ${index + 1} 条记录${id ? `（${id}）` : ''}不符合格式：${archiveIssues(result.error)}。`,
         );
+        return;
       }
       const first = ids.get(result.data.id);
-      if (first !== undefined)
-        return fail(
+      if (first !== undefined) {
+        this.#failure = fail(
           'duplicate-id',
           `${label}第 ${index + 1} 条记录与第 ${first + 1} 条编号重复（${result.data.id}）。`,
         );
+        return;
+      }
       ids.set(result.data.id, index);
       parsed.push(result.data);
     }
-    data[table] = parsed;
+  }
+
+  /** Checks a table's whole value (a list of rows), replacing whatever slices came before. */
+  async whole(table: string, value: unknown): Promise<void> {
+    if (this.#failure || !(table in RECORD_TABLES)) return;
+    const name = table as RecordTable;
+    this.#data[name] = [];
+    this.#ids.delete(table);
+    if (!Array.isArray(value))
+      this.#failure = fail(
+        'bad-format',
+        `数据文件中“${RECORD_TABLES[name].label}”（${table}）不是记录列表。`,
+      );
+    else await this.slice(table, value, 0);
+  }
+
+  /** The file's bytes are dropped from the inflated contents. */
+  fileRead(path: string): void {
+    this.#contents.delete(path);
+  }
+
+  /** The checked tables, or the first problem. */
+  result(): LedgerData | ArchiveFailure {
+    return this.#failure ?? (this.#data as LedgerData);
+  }
+}
+
+/** Every table's rows checked (those not handed over by the payload reader from the payload). */
+async function parseTables(
+  payload: ArchivePayload,
+  checker: RecordChecker,
+): Promise<LedgerData | ArchiveFailure> {
+  for (const table of TABLES) {
+    if (!checker.has(table)) await checker.whole(table, payload.records[table]);
     // The raw rows are not needed once parsed (a 100,000-record table is held once, not twice).
     payload.records[table] = undefined;
   }
-  return data as LedgerData;
+  return checker.result();
 }
 
 /** Why the records disagree with bag-info.txt (one township, its id and name, demo flag, counts). */
@@ -154,16 +221,23 @@ export interface CheckedRecords {
   catalogueVersion: string | undefined;
 }
 
-/** Stage 5: parses and checks the records, the settings, the catalogue version and the change log. */
+/**
+ * Stage 5: checks the records (their rows through `checker`, which the payload reader may have
+ * fed already), the settings, the catalogue version and the change log.
+ */
 export async function checkRecords(
   payload: ArchivePayload,
   bagInfo: ReadonlyMap<string, string>,
   version: number,
   pace: Pace,
+  checker: RecordChecker,
+  trusted = false,
 ): Promise<CheckedRecords | ArchiveFailure> {
-  const ledger = await parseTables(payload, pace);
+  const ledger = await parseTables(payload, checker);
   if ('ok' in ledger) return ledger;
-  const mismatch = bagMismatch(ledger, bagInfo, version) ?? (await referenceProblem(ledger, pace));
+  // Trusted rows (the export's read-back) are compared exactly with the ledger instead.
+  const mismatch =
+    bagMismatch(ledger, bagInfo, version) ?? (trusted ? undefined : await referenceProblem(ledger, pace));
   if (mismatch) return mismatch;
   const settings = readSettings(payload.settings);
   if (!settings.ok) return settings;

@@ -23,7 +23,7 @@ import { checkDirectory } from './read-directory';
 import { inflateEntries } from './read-entries';
 import { fail } from './read-failure';
 import { checkCopies, readAttachments } from './read-files';
-import { checkRecords } from './read-records';
+import { RecordChecker, checkRecords } from './read-records';
 import { readPayload, upgradePayload } from './upgrade';
 
 export { pathProblem } from './read-directory';
@@ -46,6 +46,13 @@ export interface ReadOptions {
    * ledger. Their bytes are still checked against the manifests.
    */
   skipCopyCheck?: boolean;
+  /**
+   * Keeps the records as parsed from JSON, without their schemas and the reference check: only
+   * for the export's read-back, which then compares every record exactly with the validated
+   * ledger it was written from (hashes, counts and settings are still checked). Every archive
+   * from outside (verify, import, /city/) is read without it.
+   */
+  trustRecords?: boolean;
 }
 
 /**
@@ -85,15 +92,16 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   const version = formatVersionOf(bagInfo, contents);
   if (typeof version !== 'number') return version;
 
-  const read = await readPayload(version, contents, TABLES, pace);
-  // The JSON is parsed: its bytes are not needed any more.
+  // The records are checked as each slice is parsed, and each file's bytes dropped once parsed.
+  const checker = new RecordChecker(pace, contents, options.trustRecords);
+  const read = await readPayload(version, contents, TABLES, pace, checker);
   for (const path of [...contents.keys()]) if (!path.startsWith('data/attachments/')) contents.delete(path);
   if ('problem' in read)
     return read.problem === 'missing'
       ? fail('missing-file', `压缩包中缺少数据文件“${read.path}”。`)
       : fail('bad-format', `数据文件“${read.path}”不是有效的 JSON。`);
   const payload = upgradePayload(version, read);
-  const records = await checkRecords(payload, bagInfo, version, pace);
+  const records = await checkRecords(payload, bagInfo, version, pace, checker, options.trustRecords);
   if (!records.ok) return records;
   const { ledger, settings, catalogueVersion } = records;
   progress(0.9);

@@ -10,6 +10,7 @@
 //   format 2 (current): as format 1; only the copies for people changed (CSV with Chinese
 //            headers, names beside ids, China time, tallies as columns; index.html shows the
 //            records' own numbers). The records are the same.
+import { Cancelled } from '../utils/pace';
 import { ARCHIVE_FORMAT_VERSION, PAYLOAD_FILES, attachmentPath, recordsPath } from './format';
 
 /** The payload of an archive, parsed but not yet validated, in the current format's shape. */
@@ -54,43 +55,96 @@ async function decodePaced(bytes: Uint8Array, pace: Pace): Promise<string> {
 }
 
 /**
- * A record file as this program writes it — `[`, one record per line each but the last ending in
- * `,`, `]` — parsed a slice of lines at a time, so that 100,000 records are not parsed in one task.
- * Undefined when the text is not in that shape (any slice fails to parse): the caller then parses
- * it whole, so other valid JSON is read the same as before. A slice can only parse when its lines
- * hold whole values, since JSON text never has a raw line break inside a string.
+ * Receives each record file's rows as they are parsed (the reader checks them there, so a table's
+ * raw rows are never all held at once), and each payload file once its bytes are not needed.
  */
-export async function parseRecordLines(text: string, pace: Pace): Promise<unknown[] | undefined> {
-  // Lines are cut out a slice at a time: neither the shape check nor a split scans the whole text at once.
-  const end = text.endsWith('\n]\n') ? text.length - 3 : text.endsWith('\n]') ? text.length - 2 : -1;
-  if (!text.startsWith('[\n') || end < 2) return undefined;
-  const rows: unknown[] = [];
+export interface RecordSink {
+  /** Rows of `table` from row `start` on, in order. */
+  slice(table: string, rows: unknown[], start: number): Promise<void>;
+  /** A table's whole value, parsed in one piece (it replaces whatever slices came before). */
+  whole(table: string, value: unknown): Promise<void>;
+  /** The file at `path` is parsed: its bytes may be dropped. */
+  fileRead(path: string): void;
+}
+
+const NEWLINE = 0x0a;
+const COMMA = 0x2c;
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+
+/** Where the lines of a record file in the writer's shape end (`[\n` … `\n]` with or without a final line break), or -1. */
+function linesEnd(bytes: Uint8Array): number {
+  const n = bytes.length;
+  const end =
+    n >= 3 && bytes[n - 1] === NEWLINE && bytes[n - 2] === CLOSE && bytes[n - 3] === NEWLINE
+      ? n - 3
+      : n >= 2 && bytes[n - 1] === CLOSE && bytes[n - 2] === NEWLINE
+        ? n - 2
+        : -1;
+  return bytes[0] === OPEN && bytes[1] === NEWLINE && end >= 2 ? end : -1;
+}
+
+/**
+ * A record file as this program writes it — `[`, one record per line each but the last ending in
+ * `,`, `]` — parsed from its bytes a slice of lines at a time, each slice handed to `onSlice`:
+ * 100,000 records are neither parsed in one task nor decoded into one string. False when the
+ * bytes are not in that shape (any slice fails to parse): the caller then parses them whole, so
+ * other valid JSON is read the same as before. A slice can only parse when its lines hold whole
+ * values, since JSON text never has a raw line break inside a string; lines are cut at the byte
+ * 0x0A, which UTF-8 never uses inside a character. Throws on invalid UTF-8.
+ */
+async function sliceRecordLines(
+  bytes: Uint8Array,
+  pace: Pace,
+  onSlice: (rows: unknown[], start: number) => Promise<void>,
+): Promise<boolean> {
+  const end = linesEnd(bytes);
+  if (end < 0) return false;
   let position = 2;
+  let start = 0;
   while (position < end) {
     await pace();
-    const slice: string[] = [];
-    while (slice.length < LINES_PER_SLICE && position < end) {
-      const lineBreak = text.indexOf('\n', position);
+    const from = position;
+    const lineEnds: number[] = [];
+    while (lineEnds.length < LINES_PER_SLICE && position < end) {
+      const lineBreak = bytes.indexOf(NEWLINE, position);
       const lineEnd = lineBreak === -1 || lineBreak > end ? end : lineBreak;
-      slice.push(text.slice(position, lineEnd));
+      // Every line but the file's last ends with the comma that separates it from the next.
+      if (lineEnd === position || bytes[lineEnd - 1] !== COMMA) lineEnds.push(-lineEnd - 1);
+      else lineEnds.push(lineEnd);
       position = lineEnd + 1;
     }
     const last = position >= end;
-    // Every line but the file's last ends with the comma that separates it from the next.
-    if (slice.some((line, i) => (last && i === slice.length - 1 ? line.endsWith(',') : !line.endsWith(','))))
-      return undefined;
+    const lastEnd = lineEnds.at(-1) ?? from;
+    if (lineEnds.some((e, i) => (last && i === lineEnds.length - 1 ? e >= 0 : e < 0))) return false;
+    // The slice's text without the comma after its last line (the file's last line has none).
+    const text = decoder.decode(bytes.subarray(from, last ? -lastEnd - 1 : lastEnd - 1));
+    let parsed: unknown;
     try {
-      const parsed: unknown = JSON.parse(`[${slice.join('').replace(/,$/, '')}]`);
-      if (!Array.isArray(parsed) || parsed.length !== slice.length) return undefined;
-      for (const row of parsed) rows.push(row);
+      parsed = JSON.parse(`[${text}]`);
     } catch {
-      return undefined;
+      return false;
     }
+    if (!Array.isArray(parsed) || parsed.length !== lineEnds.length) return false;
+    await onSlice(parsed, start);
+    start += parsed.length;
   }
-  return rows;
+  return true;
 }
 
-/** Parses a JSON payload file; `undefined` when absent and optional. Record files are parsed a slice at a time. */
+/**
+ * A record file's text in the writer's shape, parsed a slice of lines at a time (see
+ * {@link sliceRecordLines}); undefined when it is not in that shape.
+ */
+export async function parseRecordLines(text: string, pace: Pace): Promise<unknown[] | undefined> {
+  const rows: unknown[] = [];
+  const lined = await sliceRecordLines(new TextEncoder().encode(text), pace, async (slice) => {
+    for (const row of slice) rows.push(row);
+  });
+  return lined ? rows : undefined;
+}
+
+/** Parses a JSON payload file; `undefined` when absent and optional. */
 async function jsonFile(
   files: Files,
   path: string,
@@ -100,23 +154,62 @@ async function jsonFile(
   const bytes = files.get(path);
   if (!bytes) return optional ? { value: undefined } : { problem: 'missing', path };
   try {
-    const text = await decodePaced(bytes, pace);
-    const lines = path.startsWith('data/records/') ? await parseRecordLines(text, pace) : undefined;
-    return { value: lines ?? JSON.parse(text) };
-  } catch {
+    return { value: JSON.parse(await decodePaced(bytes, pace)) };
+  } catch (error) {
+    if (error instanceof Cancelled) throw error;
     return { problem: 'not-json', path };
   }
 }
 
 /**
+ * A table's record file handed to `sink` as it is parsed: a slice of lines at a time in the
+ * writer's shape, else whole.
+ */
+async function recordFile(
+  files: Files,
+  table: string,
+  pace: Pace,
+  sink: RecordSink,
+): Promise<PayloadProblem | undefined> {
+  const path = recordsPath(table);
+  const bytes = files.get(path);
+  if (!bytes) return { problem: 'missing', path };
+  try {
+    const lined = await sliceRecordLines(bytes, pace, (rows, start) => sink.slice(table, rows, start));
+    if (!lined) await sink.whole(table, JSON.parse(await decodePaced(bytes, pace)));
+  } catch (error) {
+    if (error instanceof Cancelled) throw error;
+    return { problem: 'not-json', path };
+  }
+  sink.fileRead(path);
+  return undefined;
+}
+
+/** A sink that keeps every table's rows as they come (when the caller gives none). */
+function keepingSink(records: Record<string, unknown>): RecordSink {
+  return {
+    slice: async (table, rows) => {
+      const kept = (records[table] ??= []) as unknown[];
+      for (const row of rows) kept.push(row);
+    },
+    whole: async (table, value) => {
+      records[table] = value;
+    },
+    fileRead: () => undefined,
+  };
+}
+
+/**
  * Reads the payload of a given format version from the archive's files; `pace` gives the page a
- * turn between files (one big table's JSON is parsed in one piece).
+ * turn between slices. With a `sink`, the record files' rows go to it as they are parsed and the
+ * payload's `records` stay empty (format 0's one file is still returned in the payload).
  */
 export async function readPayload(
   version: number,
   files: Files,
   tables: readonly string[],
-  pace: () => Promise<void> = async () => undefined,
+  pace: Pace = noPace,
+  sink?: RecordSink,
 ): Promise<ArchivePayload | PayloadProblem> {
   if (version === 0) {
     const ledger = await jsonFile(files, 'data/ledger.json', false, pace);
@@ -135,11 +228,11 @@ export async function readPayload(
     };
   }
   const records: Record<string, unknown> = {};
+  const receiver = sink ?? keepingSink(records);
   for (const table of tables) {
     await pace();
-    const file = await jsonFile(files, recordsPath(table), false, pace);
-    if ('problem' in file) return file;
-    records[table] = file.value;
+    const problem = await recordFile(files, table, pace, receiver);
+    if (problem) return problem;
   }
   const settings = await jsonFile(files, PAYLOAD_FILES.settings, false);
   if ('problem' in settings) return settings;

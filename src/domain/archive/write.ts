@@ -82,7 +82,13 @@ export async function writeArchive(
   const encoder = new TextEncoder();
   /** Payload files (under data/): path → bytes. */
   const payload = new Map<string, Uint8Array>();
-  const text = (path: string, content: string) => payload.set(path, encoder.encode(content));
+  /** SHA-256 of payload files, by path: each is hashed (off the main thread) while the next is made. */
+  const hashing = new Map<string, Promise<string>>();
+  const text = (path: string, content: string) => {
+    const bytes = encoder.encode(content);
+    payload.set(path, bytes);
+    hashing.set(path, sha256Hex(bytes));
+  };
   const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
   const steps = TABLES.length + 2;
@@ -126,6 +132,7 @@ export async function writeArchive(
   tick();
 
   const payloadPaths = [...payload.keys()].sort();
+  for (const [path, hash] of hashing) hashed.set(path, await hash);
   const manifest = await manifestOf(payloadPaths, payload, hashed);
   const octets = payloadPaths.reduce((sum, p) => sum + payload.get(p)!.length, 0);
   const counts = countsOf(data);

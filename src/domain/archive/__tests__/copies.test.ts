@@ -60,6 +60,34 @@ describe('CSV copies for Excel', () => {
     expect(body[withDeputies]![header!.indexOf('类别')]).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('gives China time as the Date object does, from the per-hour shortcut and without it', () => {
+    const byDate = (iso: string) => {
+      const ms = Date.parse(iso);
+      return Number.isNaN(ms)
+        ? iso
+        : new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+    };
+    const times = [
+      '2026-11-28T17:30:00.000Z',
+      '2026-11-28T17:45:59Z',
+      '2026-12-31T16:00:00.5Z',
+      '2024-02-28T20:00:00.000Z',
+      '2025-02-28T23:59:59.999Z',
+      '9999-12-31T20:00:00.000Z',
+      '2026-02-30T10:00:00.000Z',
+      '2026-13-01T10:00:00.000Z',
+      '2026-11-28T25:00:00.000Z',
+      '2026-11-28T10:00:00+08:00',
+      '2026-11-28T10:00',
+      ...Array.from({ length: 500 }, (_, i) =>
+        new Date(Date.UTC(2021, 0, 1) + i * 3_123_457_891).toISOString(),
+      ),
+    ];
+    // Twice: the second pass reads the hours worked out in the first.
+    for (const iso of [...times, ...times]) expect(chinaTime(iso), iso).toBe(byDate(iso));
+    expect(chinaTime('2026-11-28T17:45:59Z')).toBe('2026-11-29 01:45:59');
+  });
+
   it('spread tallies into columns', () => {
     const header = parseCsv(tableCsv(2, 'activities', input.data))[0]!;
     expect(header).toContain('满意度测评·满意');

@@ -56,6 +56,8 @@ describe('record files', () => {
     ['a missing comma between records', '[\n{"id":"a"}\n{"id":"b"}\n]\n'],
     ['a trailing comma', '[\n{"id":"a"},\n{"id":"b"},\n]\n'],
     ['a cut-off record', '[\n{"id":"a"},\n{"id":\n]\n'],
+    // Lines that parse only when joined without their line break: a raw line break in a string.
+    ['a line break inside a string', '[\n{"t":"a,\nb"},1\n]\n'],
   ])('refuses %s as not JSON', async (_name, text) => {
     expect(await recordsOf(text)).toEqual({ problem: 'not-json', path: recordsPath('activities') });
   });
