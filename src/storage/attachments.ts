@@ -13,6 +13,7 @@ import {
   checkAttachmentFile,
   type FileRefusalReason,
 } from '../domain/ledger/attachment-file';
+import { sha256Hex } from '../domain/utils/canonical-json';
 import type { LedgerDb } from './db';
 import { recordTable } from './schema';
 import {
@@ -55,10 +56,9 @@ export type AddAttachmentResult =
 /** A chosen file: a browser `File`, or any Blob with a name. */
 export type NamedBlob = Blob & { readonly name: string };
 
-/** SHA-256 of the bytes, as lowercase hex. */
-async function sha256Hex(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+/** SHA-256 of the bytes, as lowercase hex (also on a plain-HTTP origin: see sha256Hex). */
+async function blobSha256(blob: Blob): Promise<string> {
+  return sha256Hex(new Uint8Array(await blob.arrayBuffer()));
 }
 
 /** The message of a file that was not added: it names the file, since several may be chosen. */
@@ -102,7 +102,7 @@ export async function addAttachment(
     fileName,
     mediaType: check.mediaType,
     size: file.size,
-    sha256: await sha256Hex(file),
+    sha256: await blobSha256(file),
   });
   if (!parsed.success) return invalidFailure(`附件“${fileName}”`, parsed.error);
   const attachment = parsed.data;

@@ -1,4 +1,5 @@
 // Canonical JSON: the one text of a value that hashes compare (archives, the change log, snapshots).
+import { sha256HexSync } from './sha256';
 
 /** JSON with object keys sorted at every level and `undefined` left out: equal data, equal text. */
 export function canonicalJson(value: unknown): string {
@@ -37,9 +38,15 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return defined === 0;
 }
 
-/** SHA-256 of bytes or text, as lowercase hex (Web Crypto: the browser and Node alike). */
+/**
+ * SHA-256 of bytes or text, as lowercase hex: Web Crypto in the browser and Node, and the audited
+ * library (sha256.ts) where the browser withholds Web Crypto — a plain-HTTP intranet address is
+ * not a secure context, and there `crypto.subtle` is undefined (docs/deploy.md).
+ */
 export async function sha256Hex(input: Uint8Array | string): Promise<string> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+  if (!subtle) return sha256HexSync(bytes);
+  const digest = await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,8 +1,8 @@
 // Synchronous SHA-256 over the audited @noble/hashes implementation. The change log hashes each
 // entry INSIDE an IndexedDB transaction: awaiting `crypto.subtle.digest` there would leave the
 // transaction idle, and IndexedDB commits an idle transaction. It also works where Web Crypto does
-// not (plain-HTTP intranet origins). Everything that can await uses Web Crypto
-// (canonical-json.ts).
+// not (plain-HTTP intranet origins). Everything that can await uses Web Crypto, and this where
+// the browser withholds it (sha256Hex in canonical-json.ts).
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { canonicalJson, sameJson } from '../canonical-json';
+import { describe, expect, it, vi } from 'vitest';
+import { canonicalJson, sameJson, sha256Hex } from '../canonical-json';
 
 describe('sameJson', () => {
   const cases: [unknown, unknown][] = [
@@ -36,5 +36,22 @@ describe('sameJson', () => {
       false,
       true,
     ]);
+  });
+});
+
+describe('sha256Hex where the browser withholds Web Crypto (a plain-HTTP origin)', () => {
+  it('gives the same hash without crypto.subtle, through the library', async () => {
+    const text = '湘乡市乡镇人大履职台账';
+    const withWebCrypto = await sha256Hex(text);
+    vi.stubGlobal('crypto', { getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto) });
+    try {
+      expect(globalThis.crypto.subtle).toBeUndefined();
+      expect(await sha256Hex(text)).toBe(withWebCrypto);
+      expect(await sha256Hex(new Uint8Array([1, 2, 3]))).toBe(
+        '039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81',
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
