@@ -9,7 +9,6 @@
 //               and the Chromium tab's memory while importing them (tabMemoryFigures)
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import yaml from 'js-yaml';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkBudgets } from './bundle-sizes.mjs';
-import { globPlugin } from './esbuild-glob.mjs';
+import { globPlugin, yamlPlugin } from './esbuild-plugins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Under node_modules/ (ignored by git, tsc, ESLint and Prettier); the Node bundle's imports of zod
@@ -41,20 +40,6 @@ const plan = quick
       { records: 10000, runs: 3 },
       { records: 100000, runs: 2 },
     ];
-
-/** @type {import('esbuild').Plugin} The same YAML transform as scripts/ledger-cli.mjs. */
-const yamlPlugin = {
-  name: 'content-yaml',
-  setup(b) {
-    b.onLoad({ filter: /\.ya?ml$/ }, async (args) => {
-      const data = yaml.load(await readFile(args.path, 'utf8'), {
-        filename: args.path,
-        schema: yaml.JSON_SCHEMA,
-      });
-      return { contents: `export default ${JSON.stringify(data)};`, loader: 'js' };
-    });
-  },
-};
 
 /** @param {number[]} values */
 const median = (values) => {
