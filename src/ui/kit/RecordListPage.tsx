@@ -60,6 +60,11 @@ export interface RecordListConfig<T extends RecordTable> {
   columns: readonly Column<RecordOf<T>>[];
   /** Defaults of a new record; receives the current filter so a new record takes the kind shown. */
   defaults: (filter: { index: string; value: string } | undefined) => object;
+  /**
+   * What a new record starts from (its defaults, its options) is still being read: 新增 waits,
+   * saying so, since a form opened now would miss the defaults (a session's 届次).
+   */
+  loading?: boolean;
   /** The index the list is ordered by, newest first when `reverse`. */
   sort: { index: string; reverse?: boolean };
   filters?: readonly Filter[];
@@ -266,7 +271,11 @@ function ListToolbar<T extends RecordTable>({
 }) {
   return (
     <div class="record-toolbar">
-      <button type="button" class="button-primary" {...writeControl(readOnly, onAdd)}>
+      <button
+        type="button"
+        class="button-primary"
+        {...writeControl(readOnly ?? (config.loading ? '正在读取台账，请稍候' : undefined), onAdd)}
+      >
         新增{config.noun}
       </button>
       {config.search && (

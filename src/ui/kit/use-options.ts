@@ -5,7 +5,13 @@ import { referenceOptionRecords } from '../../storage/queries/options';
 import { useLiveQuery } from './use-live-query';
 
 /** Stations, terms and deputies as select options, kept live. */
-export function useReferenceOptions(): { stations: Option[]; terms: Option[]; deputies: Option[] } {
+export function useReferenceOptions(): {
+  stations: Option[];
+  terms: Option[];
+  deputies: Option[];
+  /** Whether the options have been read (until then the lists are empty). */
+  loaded: boolean;
+} {
   const { data } = useLiveQuery(async () => {
     const { stations, terms, deputies } = await referenceOptionRecords();
     return {
@@ -14,5 +20,5 @@ export function useReferenceOptions(): { stations: Option[]; terms: Option[]; de
       deputies: deputies.map((d) => ({ value: d.id, label: d.name })),
     };
   }, []);
-  return data ?? { stations: [], terms: [], deputies: [] };
+  return data ? { ...data, loaded: true } : { stations: [], terms: [], deputies: [], loaded: false };
 }

@@ -19,7 +19,7 @@ const statusOptions = Object.entries(DEPUTY_STATUSES).map(([value, label]) => ({
 
 /** The deputies' register island. */
 export function DeputiesPage() {
-  const { stations, terms } = useReferenceOptions();
+  const { stations, terms, loaded } = useReferenceOptions();
   const stationName = (id: string | undefined) => stations.find((s) => s.value === id)?.label ?? '';
   const fields: FieldSpec[] = [
     { name: 'name', label: '姓名', kind: 'text', required: true },
@@ -50,6 +50,7 @@ export function DeputiesPage() {
     table: 'deputies',
     noun: '代表',
     fields,
+    loading: !loaded,
     defaults: () => ({ levels: ['township'], status: 'active', termId: terms.at(-1)?.value }),
     sort: { index: 'name' },
     search: { index: 'name', label: '按姓名查找' },

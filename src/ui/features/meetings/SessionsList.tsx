@@ -166,6 +166,7 @@ export function SessionsList() {
     table: 'sessions',
     noun: '人代会',
     fields,
+    loading: data === undefined,
     defaults: () => {
       const termId = terms.at(-1)?.id;
       return termId
