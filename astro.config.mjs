@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import { yamlPlugin } from './scripts/vite-yaml.mjs';
 import { contentSecurityPolicy } from './scripts/csp.mjs';
 import { legacyLayers } from './scripts/legacy-css.mjs';
+import { pagefindSettle } from './scripts/pagefind-settle.mjs';
 import { normalizeBase } from './src/sw/routing.ts';
 import { ledgerSidebar } from './src/ui/kit/pages.ts';
 
@@ -108,6 +109,7 @@ export default defineConfig({
     }),
     preact(),
     legacyLayers(),
+    pagefindSettle(),
   ],
   vite: {
     plugins: [yamlPlugin()],
