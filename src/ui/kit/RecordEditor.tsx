@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isAttachmentOwnerTable, type RecordTable } from '../../domain/ledger';
 import type { WriteResult } from '../../storage/errors';
 import { AttachmentsLater, AttachmentsSection } from './Attachments';
-import { Field } from './fields';
+import { FieldList } from './fields';
 import { toFormValues, toInput, type FieldSpec } from './form-model';
 import { useFieldValues } from './use-field-values';
 import { useReadOnlyReason } from './use-read-only';
@@ -134,18 +134,7 @@ export function RecordEditor<T>({
           {summary}
         </p>
       )}
-      <div class="record-fields">
-        {visible.map((field) => (
-          <Field
-            key={field.name}
-            field={field}
-            values={values}
-            error={issues[field.name]}
-            onChange={onChange}
-            idPrefix={idPrefix}
-          />
-        ))}
-      </div>
+      <FieldList fields={visible} values={values} issues={issues} onChange={onChange} idPrefix={idPrefix} />
       {ownerTable &&
         (typeof savedId === 'string' && savedId ? (
           <AttachmentsSection owner={{ table: ownerTable, id: savedId }} idPrefix={idPrefix} />

@@ -11,6 +11,36 @@ interface FieldProps {
   idPrefix: string;
 }
 
+/** A form's fields in the kit's grid, each with its message (RecordEditor, StepForm, the setup and user forms). */
+export function FieldList({
+  fields,
+  values,
+  issues,
+  onChange,
+  idPrefix,
+}: {
+  fields: readonly FieldSpec[];
+  values: FormValues;
+  issues: Readonly<Record<string, string>>;
+  onChange: FieldProps['onChange'];
+  idPrefix: string;
+}) {
+  return (
+    <div class="record-fields">
+      {fields.map((field) => (
+        <Field
+          key={field.name}
+          field={field}
+          values={values}
+          error={issues[field.name]}
+          onChange={onChange}
+          idPrefix={idPrefix}
+        />
+      ))}
+    </div>
+  );
+}
+
 /** One form field of any kind. */
 export function Field({ field, values, error, onChange, idPrefix }: FieldProps) {
   const id = `${idPrefix}-${field.name.replace(/\W/g, '-')}`;

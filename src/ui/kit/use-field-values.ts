@@ -1,6 +1,6 @@
 // The state of a form's fields: their values, the Chinese message of each field refused, and the
-// change handler the fields call (a field edited loses its message). RecordEditor and the
-// suggestion StepForm share it.
+// change handler the fields call (a field edited loses its message). Every form of the kit uses it:
+// RecordEditor, the suggestion StepForm, the first-run setup and the user settings.
 import { useState } from 'preact/hooks';
 import type { FormValues } from './form-model';
 

@@ -11,8 +11,9 @@ import { clearLedger, readHomeSummary, replaceLedger, saveSetup } from '../../..
 import { readSettings, updateSettings } from '../../../storage/queries/settings';
 import { useLiveQuery } from '../../kit/use-live-query';
 import { CurrentUserPicker } from './CurrentUserPicker';
-import { Field } from '../../kit/fields';
-import type { FieldSpec, FormValues } from '../../kit/form-model';
+import { FieldList } from '../../kit/fields';
+import type { FieldSpec } from '../../kit/form-model';
+import { useFieldValues } from '../../kit/use-field-values';
 import type { LedgerCard } from '../../kit/pages';
 import { siteUrl } from '../../site-url';
 import { submitControl, useReadOnlyReason, writeControl } from '../../kit/use-read-only';
@@ -45,8 +46,10 @@ const SETUP_FIELDS: FieldSpec[] = [
 ];
 
 function SetupForm() {
-  const [values, setValues] = useState<FormValues>({ termNumber: '7', viceChairFullTime: true });
-  const [issues, setIssues] = useState<Record<string, string>>({});
+  const { values, issues, setIssues, onChange } = useFieldValues(() => ({
+    termNumber: '7',
+    viceChairFullTime: true,
+  }));
   const [message, setMessage] = useState<string>();
   const readOnly = useReadOnlyReason();
 
@@ -78,21 +81,7 @@ function SetupForm() {
           {message}
         </p>
       )}
-      <div class="record-fields">
-        {SETUP_FIELDS.map((field) => (
-          <Field
-            key={field.name}
-            field={field}
-            values={values}
-            error={issues[field.name]}
-            idPrefix="setup"
-            onChange={(name, value) => {
-              setValues((v) => ({ ...v, [name]: value }));
-              setIssues(({ [name]: _dropped, ...rest }) => rest);
-            }}
-          />
-        ))}
-      </div>
+      <FieldList fields={SETUP_FIELDS} values={values} issues={issues} onChange={onChange} idPrefix="setup" />
       <div class="form-actions">
         <button type="submit" class="button-primary" {...submitControl(readOnly)}>
           建立台账

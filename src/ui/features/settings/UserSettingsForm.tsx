@@ -5,8 +5,9 @@ import { BACKUP_REMINDER_DAYS, parseUserFields, USER_NAME_MAX } from '../../../d
 import type { Settings } from '../../../domain/ledger';
 import { updateSettings } from '../../../storage/queries/settings';
 import { submitControl, useReadOnlyReason } from '../../kit/use-read-only';
-import { Field } from '../../kit/fields';
-import type { FieldSpec, FormValues } from '../../kit/form-model';
+import { FieldList } from '../../kit/fields';
+import type { FieldSpec } from '../../kit/form-model';
+import { useFieldValues } from '../../kit/use-field-values';
 
 const FIELDS: FieldSpec[] = [
   {
@@ -25,12 +26,11 @@ const FIELDS: FieldSpec[] = [
 
 /** The form of the user's name and the backup reminder. */
 export function UserSettingsForm({ stored }: { stored: Settings }) {
-  const [values, setValues] = useState<FormValues>(() => ({
-    userName: stored.userName,
-    backupReminderDays: String(stored.backupReminderDays),
-  }));
-  const [issues, setIssues] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const { values, issues, setIssues, onChange } = useFieldValues(
+    () => ({ userName: stored.userName, backupReminderDays: String(stored.backupReminderDays) }),
+    () => setMessage(undefined),
+  );
   const readOnly = useReadOnlyReason();
 
   const submit = async (event: Event) => {
@@ -58,22 +58,13 @@ export function UserSettingsForm({ stored }: { stored: Settings }) {
           {message.text}
         </p>
       )}
-      <div class="record-fields">
-        {FIELDS.map((field) => (
-          <Field
-            key={field.name}
-            field={field}
-            values={values}
-            error={issues[field.name]}
-            onChange={(name, value) => {
-              setValues((current) => ({ ...current, [name]: value }));
-              setIssues(({ [name]: _dropped, ...rest }) => rest);
-              setMessage(undefined);
-            }}
-            idPrefix="settings-user"
-          />
-        ))}
-      </div>
+      <FieldList
+        fields={FIELDS}
+        values={values}
+        issues={issues}
+        onChange={onChange}
+        idPrefix="settings-user"
+      />
       <div class="form-actions">
         <button type="submit" class="button-primary" {...submitControl(readOnly)}>
           保存

@@ -22,7 +22,7 @@ import {
 import type { SettingValues, WorkflowFailure } from '../../../domain/ledger/workflows/steps';
 import type { IsoDate } from '../../../domain/dates';
 import { records } from '../../../storage/queries/records';
-import { Field } from '../../kit/fields';
+import { FieldList } from '../../kit/fields';
 import type { FormValues } from '../../kit/form-model';
 import { useFieldValues } from '../../kit/use-field-values';
 import { firstInvalid } from '../../kit/RecordEditor';
@@ -178,18 +178,7 @@ export function StepForm({ record, action, leads, settings, asOf, onDone, onCanc
           未保存：{refusal}
         </p>
       )}
-      <div class="record-fields">
-        {fields.map((field) => (
-          <Field
-            key={field.name}
-            field={field}
-            values={values}
-            error={issues[field.name]}
-            onChange={onChange}
-            idPrefix={idPrefix}
-          />
-        ))}
-      </div>
+      <FieldList fields={fields} values={values} issues={issues} onChange={onChange} idPrefix={idPrefix} />
       <div class="form-actions">
         <button type="submit" class="button-primary" disabled={saving} {...submitControl(readOnly)}>
           {saving ? '正在保存…' : `确认${label}`}
