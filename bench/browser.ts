@@ -3,6 +3,9 @@
 // Each function measures one thing and returns milliseconds; the runner calls them through
 // page.evaluate, takes medians and prints the table.
 import { diffLedgers, diffLedgersPaced, readArchive, writeArchive } from '../src/domain/archive';
+import { tableCsv } from '../src/domain/archive/copies';
+import { crc32, nativeDeflateRaw } from '../src/domain/archive/zip-write';
+import { sha256Hex } from '../src/domain/utils/canonical-json';
 import { pacer } from '../src/domain/utils/pace';
 import { catalogue } from '../src/domain/catalogue';
 import type { LedgerData } from '../src/domain/ledger';
@@ -252,6 +255,49 @@ async function exportParts(): Promise<{ idbReadMs: number; writeMs: number; read
   return { idbReadMs: t1 - t0, writeMs: t2 - t1, readBackMs: t3 - t2 };
 }
 
+/**
+ * What writing the archive costs, piece by piece, each over every table in turn (writeArchive runs them
+ * file by file, the SHA-256 beside the rest): the JSON text, the CSV copies, encoding both to UTF-8, their
+ * SHA-256 (Web Crypto), their CRC-32 and their deflate (the browser's own).
+ */
+async function writeParts(): Promise<Record<string, number>> {
+  const ledger = need(data);
+  const pace = async () => undefined;
+  const time = async <T>(run: () => T | Promise<T>): Promise<[T, number]> => {
+    const t0 = performance.now();
+    const value = await run();
+    return [value, performance.now() - t0];
+  };
+  const [jsons, jsonMs] = await time(() =>
+    RECORD_TABLE_NAMES.map((t) => `[\n${ledger[t].map((r) => JSON.stringify(r)).join(',\n')}\n]\n`),
+  );
+  const [csvs, csvMs] = await time(() => RECORD_TABLE_NAMES.map((t) => tableCsv(2, t, ledger)));
+  const encoder = new TextEncoder();
+  const [files, encodeMs] = await time(() => [...jsons, ...csvs].map((text) => encoder.encode(text)));
+  const [, sha256Ms] = await time(() => Promise.all(files.map((f) => sha256Hex(f))));
+  const [, crcMs] = await time(() => files.map((f) => crc32(f)));
+  const [, deflateMs] = await time(async () => {
+    for (const f of files) await nativeDeflateRaw(f, pace);
+  });
+  const mb = (list: Uint8Array[]) => list.reduce((sum, f) => sum + f.length, 0) / 1024 / 1024;
+  return {
+    jsonMs,
+    csvMs,
+    encodeMs,
+    sha256Ms,
+    crcMs,
+    deflateMs,
+    jsonMB: mb(files.slice(0, jsons.length)),
+    csvMB: mb(files.slice(jsons.length)),
+  };
+}
+
+/** Puts the prepared ledger into the site's database as it is (for the export figures alone). */
+async function fillLedger(): Promise<void> {
+  const result = await replaceAll(getLedgerDb(), need(data));
+  if (!result.ok) throw new Error(result.message);
+}
+
 /** Empties the ledger (for the tab memory figures). */
 async function clearLedger(): Promise<void> {
   const cleared = await clearAll(getLedgerDb());
@@ -306,6 +352,8 @@ const bench = {
   ledgerMergeImport,
   ledgerExport,
   exportParts,
+  writeParts,
+  fillLedger,
   clearLedger,
   importFile,
   loadHistory,

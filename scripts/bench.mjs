@@ -7,6 +7,8 @@
 //   --memory    only the archive memory figures (bench/memory.ts; a few minutes): peak RSS of
 //               verify and of the import's read on a valid ~100,000-record archive and on a bomb,
 //               and the Chromium tab's memory while importing them (tabMemoryFigures)
+//   --export    only the export's figures against its floor, with the write's parts one by one
+//               (exportFigures; with --quick at 1,000 and 10,000 records); prints, writes nothing
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +28,7 @@ const siteDir = join(tmp, 'site');
 const quick = process.argv.includes('--quick');
 const noBuild = process.argv.includes('--no-build');
 const memoryOnly = process.argv.includes('--memory');
+const exportOnly = process.argv.includes('--export');
 const port = Number(process.env.BENCH_PORT ?? 4477);
 const origin = `http://127.0.0.1:${port}`;
 
@@ -289,6 +292,55 @@ async function waitForServer(url) {
   }
 }
 
+/**
+ * `--export`: the verified export against its floor (JSON + deflate + inflate + parse), its parts
+ * as exportLedger runs them, and the write's pieces one by one (bench.writeParts), per size.
+ */
+async function exportFigures() {
+  const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], {
+    env: { ...process.env, PORT: String(port), SITE_DIR: siteDir },
+    stdio: 'ignore',
+  });
+  await waitForServer(origin);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+  });
+  try {
+    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+    page.setDefaultTimeout(600_000);
+    await page.goto(`${origin}/__bench/`);
+    await page.waitForFunction(() => 'bench' in window);
+    for (const { records: target, runs } of plan) {
+      const prepared = await page.evaluate((n) => window.bench.prepare(n), target);
+      await page.evaluate(() => window.bench.fillLedger());
+      const floor = await medianOf(runs, () => page.evaluate(() => window.bench.serialiseDeflate()));
+      const exported = await medianOf(runs, () => page.evaluate(() => window.bench.ledgerExport()));
+      const parts = await medianOf(runs, () => page.evaluate(() => window.bench.exportParts()));
+      const pieces = await medianOf(runs, () => page.evaluate(() => window.bench.writeParts()));
+      const x = (/** @type {number | undefined} */ ms) =>
+        `${Math.round(ms ?? NaN)} ms (${((ms ?? NaN) / (floor['ms'] ?? NaN)).toFixed(2)}×)`;
+      console.log(
+        [
+          `\n== ${prepared.records.toLocaleString('en')} records (median of ${runs})`,
+          `floor (JSON + deflate + inflate + parse)  ${Math.round(floor['ms'] ?? NaN)} ms`,
+          `verified export                           ${x(exported['ms'])}, longest task ${Math.round(exported['longestTaskMs'] ?? NaN)} ms`,
+          `  reading IndexedDB                       ${x(parts['idbReadMs'])}`,
+          `  writing the ZIP                         ${x(parts['writeMs'])}`,
+          `  reading it back, verified               ${x(parts['readBackMs'])}`,
+          `write's pieces, one by one (${Math.round(pieces['jsonMB'] ?? NaN)} MB JSON, ${Math.round(pieces['csvMB'] ?? NaN)} MB CSV):`,
+          ...['jsonMs', 'csvMs', 'encodeMs', 'sha256Ms', 'crcMs', 'deflateMs'].map(
+            (k) => `  ${k.padEnd(38)}${x(pieces[k])}`,
+          ),
+        ].join('\n'),
+      );
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
 if (memoryOnly) {
   await buildNodeBundle();
   const memory = await memoryFigures();
@@ -327,19 +379,11 @@ if (!noBuild || !existsSync(join(siteDir, 'index.html'))) {
     process.exit(1);
   }
 }
-const common = { bundle: true, plugins: [yamlPlugin, globPlugin], logLevel: /** @type {const} */ ('error') };
-await build({
-  ...common,
-  entryPoints: [join(root, 'bench', 'browser.ts')],
-  outfile: join(siteDir, '__bench', 'bench.js'),
-  platform: 'browser',
-  format: 'iife',
-  target: 'es2022',
-});
-writeFileSync(
-  join(siteDir, '__bench', 'index.html'),
-  '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>',
-);
+await buildBrowserBundle(siteDir);
+if (exportOnly) {
+  await exportFigures();
+  process.exit(0);
+}
 await buildNodeBundle();
 /** @type {typeof import('../bench/node')} */
 const node = await import(pathToFileURL(nodeBundle).href);
