@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkBudgets } from './bundle-sizes.mjs';
-import { globPlugin, yamlPlugin } from './esbuild-plugins.mjs';
+import { globPlugin, workerUrlPlugin, yamlPlugin } from './esbuild-plugins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Under node_modules/ (ignored by git, tsc, ESLint and Prettier); the Node bundle's imports of zod
@@ -150,7 +150,7 @@ const benchDir = join(tmp, 'tab');
 async function buildBrowserBundle(/** @type {string} */ dir) {
   await build({
     bundle: true,
-    plugins: [yamlPlugin, globPlugin],
+    plugins: [yamlPlugin, globPlugin, workerUrlPlugin(join(dir, '__bench'))],
     logLevel: 'error',
     entryPoints: [join(root, 'bench', 'browser.ts')],
     outfile: join(dir, '__bench', 'bench.js'),

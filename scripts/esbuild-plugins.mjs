@@ -52,3 +52,38 @@ export const globPlugin = {
     });
   },
 };
+
+/**
+ * What Vite does for `new Worker(new URL('./x.ts', import.meta.url), …)` (the export's deflate
+ * worker, src/storage/archive/worker-deflate.ts), done for a page that esbuild bundles
+ * (scripts/bench.mjs): the worker is bundled into `outdir` as x.js, beside the page's script, and
+ * the URL is made relative to the page, which lives in that folder.
+ * @param {string} outdir
+ * @returns {import('esbuild').Plugin}
+ */
+export function workerUrlPlugin(outdir) {
+  const pattern = /new URL\('\.\/([\w-]+)\.ts', import\.meta\.url\)/g;
+  return {
+    name: 'worker-url',
+    setup(b) {
+      b.onLoad({ filter: /src[\\/].*\.ts$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes('import.meta.url')) return undefined;
+        for (const [, name] of source.matchAll(pattern))
+          await b.esbuild.build({
+            bundle: true,
+            entryPoints: [join(dirname(args.path), `${name}.ts`)],
+            outfile: join(outdir, `${name}.js`),
+            platform: 'browser',
+            format: 'iife',
+            target: 'es2022',
+            logLevel: 'error',
+          });
+        return {
+          contents: source.replace(pattern, (_m, name) => `new URL('${name}.js', location.href)`),
+          loader: 'ts',
+        };
+      });
+    },
+  };
+}

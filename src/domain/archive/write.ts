@@ -62,6 +62,12 @@ async function jsonLines(rows: readonly unknown[], pace: Pace): Promise<string> 
 export interface WriteOptions {
   /** The deflate to use (tests pass the fallback's); by default the browser's own where it has one. */
   deflateRaw?: DeflateRaw;
+  /**
+   * Starts deflating a file as soon as it is made, elsewhere (the export passes a worker's), so that
+   * compressing one file and making the next run at once; by default each file is deflated here,
+   * one after the other, once all are made.
+   */
+  deflateAhead?: (bytes: Uint8Array) => Promise<Uint8Array>;
 }
 
 /**
@@ -84,10 +90,18 @@ export async function writeArchive(
   const payload = new Map<string, Uint8Array>();
   /** SHA-256 of payload files, by path: each is hashed (off the main thread) while the next is made. */
   const hashing = new Map<string, Promise<string>>();
+  /** Deflated payload files, by path, when `options.deflateAhead` compresses them as they come. */
+  const deflating = new Map<string, Promise<Uint8Array>>();
   const text = (path: string, content: string) => {
     const bytes = encoder.encode(content);
     payload.set(path, bytes);
     hashing.set(path, sha256Hex(bytes));
+    if (options.deflateAhead) {
+      const deflated = options.deflateAhead(bytes);
+      // Awaited by writeZip; a failure surfaces there, not as an unhandled rejection before.
+      deflated.catch(() => undefined);
+      deflating.set(path, deflated);
+    }
   };
   const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
@@ -175,6 +189,7 @@ export async function writeArchive(
       bytes: payload.get(path)!,
       // Scans and photos are already compressed; storing them is as small and much faster.
       deflate: !attachmentFiles.has(path),
+      deflated: deflating.get(path),
     })),
   ];
   const bytes = await writeZip(entries, {

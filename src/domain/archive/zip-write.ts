@@ -1,12 +1,16 @@
 // A small ZIP writer (PKWARE APPNOTE 6.3: local headers, central directory, end record; no ZIP64,
 // no data descriptors — every size is known once an entry is compressed). Deflate is the
-// browser's own `CompressionStream('deflate-raw')` (Chromium 103+, Node 21+), fed a slice at a
-// time so that no task compresses more than one slice; where it is missing (the baseline,
-// Chromium 86) each entry is deflated by JSZip's pako instead. Names are UTF-8 with the
+// browser's own `CompressionStream('deflate-raw')` (Chromium 103+, Node 21+; native-deflate.ts),
+// fed a slice at a time so that no task compresses more than one slice, or what the caller had
+// deflated ahead (the export's worker); where it is missing (the baseline, Chromium 86) each
+// entry is deflated by JSZip's pako instead. Names are UTF-8 with the
 // language-encoding flag set when not ASCII; times are DOS times in China time (UTC+8), as
 // Windows Explorer shows them; entries are plain files made on Unix (mode 0644).
 import JSZip from 'jszip';
 import type { Pace } from '../utils/pace';
+import { SLICE, concat, hasNativeDeflate, nativeDeflateRaw, type DeflateRaw } from './native-deflate';
+
+export { hasNativeDeflate, nativeDeflateRaw, type DeflateRaw } from './native-deflate';
 
 /** One file to write. */
 export interface ZipEntryInput {
@@ -15,13 +19,9 @@ export interface ZipEntryInput {
   bytes: Uint8Array;
   /** Whether to deflate (an entry that does not shrink is stored all the same). */
   deflate: boolean;
+  /** `bytes` already being deflated elsewhere (writeArchive's `deflateAhead`), to be awaited here. */
+  deflated?: Promise<Uint8Array> | undefined;
 }
-
-/** Deflates bytes into a raw deflate stream (RFC 1951). */
-export type DeflateRaw = (bytes: Uint8Array, pace: Pace) => Promise<Uint8Array>;
-
-/** Input handed to the compressor per step: small enough that one step is a short task. */
-const SLICE = 256 * 1024;
 
 const noPace: Pace = async () => undefined;
 
@@ -73,55 +73,6 @@ async function crc32Paced(bytes: Uint8Array, pace: Pace): Promise<number> {
   }
   return crc;
 }
-
-/** Whether this browser (or Node) deflates natively. */
-export function hasNativeDeflate(): boolean {
-  if (typeof CompressionStream !== 'function') return false;
-  try {
-    // eslint-disable-next-line compat/compat -- feature-detected (hasNativeDeflate); JSZip where absent
-    new CompressionStream('deflate-raw');
-    return true;
-  } catch {
-    // Chromium 80–102 know only 'deflate' and 'gzip'.
-    return false;
-  }
-}
-
-/** Concatenates chunks. */
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-/** Deflate by `CompressionStream('deflate-raw')`, written a slice at a time while read. */
-export const nativeDeflateRaw: DeflateRaw = async (bytes, pace) => {
-  // eslint-disable-next-line compat/compat -- feature-detected (hasNativeDeflate); JSZip where absent
-  const stream = new CompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  const reading = (async () => {
-    const reader = stream.readable.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      chunks.push(value);
-      length += value.length;
-    }
-  })();
-  for (let start = 0; start < bytes.length; start += SLICE) {
-    await pace();
-    await writer.write(bytes.subarray(start, start + SLICE) as Uint8Array<ArrayBuffer>);
-  }
-  await writer.close();
-  await reading;
-  return concat(chunks, length);
-};
 
 /**
  * Deflate by JSZip (its bundled pako), for browsers without `CompressionStream('deflate-raw')`:
@@ -220,6 +171,17 @@ function centralDirectory(entries: readonly Written[], dos: { time: number; date
   return out;
 }
 
+/** An entry's deflated data: made ahead elsewhere, made here, or none (to be stored). */
+async function deflatedData(
+  entry: ZipEntryInput,
+  deflateRaw: DeflateRaw,
+  pace: Pace,
+): Promise<Uint8Array | undefined> {
+  if (!entry.deflate) return undefined;
+  if (entry.deflated) return entry.deflated;
+  return entry.bytes.length > 0 ? deflateRaw(entry.bytes, pace) : undefined;
+}
+
 /**
  * Writes a ZIP of `entries`, in order. `onProgress` gets 0…1 by bytes handled. Throws (with a
  * Chinese message) only when the archive would need ZIP64 (over 65,535 files or 4 GB).
@@ -241,8 +203,7 @@ export async function writeZip(
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
     const crc = await crc32Paced(entry.bytes, pace);
-    const deflated =
-      entry.deflate && entry.bytes.length > 0 ? await deflateRaw(entry.bytes, pace) : undefined;
+    const deflated = await deflatedData(entry, deflateRaw, pace);
     const stored = !deflated || deflated.length >= entry.bytes.length;
     const item: Written = {
       name,

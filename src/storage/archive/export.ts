@@ -18,6 +18,7 @@ import { exportChangeLog } from '../change-log';
 import { storageFailure, type StorageFailure } from '../errors';
 import { RECORD_TABLE_NAMES } from '../ledger';
 import { allTables, readWhole, type Whole } from './whole';
+import { startWorkerDeflate } from './worker-deflate';
 
 /** Meta key of the last export that was read back and verified. */
 const LAST_EXPORT = 'lastVerifiedExport';
@@ -43,6 +44,9 @@ export async function exportLedger(
 ): Promise<ExportResult> {
   const now = options.now ?? new Date();
   const progress = options.onProgress ?? (() => undefined);
+  // Files are deflated in a worker while the next one is made. It is started first, so that it
+  // has loaded by the time the first file is ready.
+  const deflater = startWorkerDeflate(pacer());
   let whole: Whole;
   let changeLog: unknown[];
   try {
@@ -52,6 +56,7 @@ export async function exportLedger(
       await exportChangeLog(db),
     ]);
   } catch (error) {
+    deflater?.close();
     return storageFailure(error);
   }
   // Committees saved before their people were kept by id are exported with the ids their names
@@ -68,6 +73,7 @@ export async function exportLedger(
     bytes = await writeArchive(
       { ...whole, changeLog, catalogue: options.catalogue, appVersion: options.appVersion, now },
       (f) => progress(f * 0.6),
+      deflater ? { deflateAhead: (bytes) => deflater.deflate(bytes) } : {},
     );
   } catch (error) {
     return {
@@ -75,6 +81,8 @@ export async function exportLedger(
       reason: 'missing-file',
       message: error instanceof Error ? error.message : '导出失败，请重试。',
     };
+  } finally {
+    deflater?.close();
   }
   // The copies for people were generated from `whole` itself; the records read back are compared
   // with it below, so regenerating the copies from them would only repeat the writer's work. For

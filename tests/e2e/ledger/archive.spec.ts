@@ -28,8 +28,12 @@ test('export, restore into an emptied ledger, and undo the import', async ({ pag
   const archive = new ArchivePage(page);
   await archive.goto();
 
-  // Export: the browser offers one ZIP named in Chinese, verified before it is offered.
+  // Export: the browser offers one ZIP named in Chinese, verified before it is offered. Its files
+  // are deflated in the export's worker (a script of the site itself, allowed by the CSP).
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   const { fileName, path } = await archive.exportArchive(testInfo);
+  expect(workers.filter((url) => /deflate-worker/.test(url)).length, workers.join(' ')).toBe(1);
   expect(fileName).toMatch(/^[\u4e00-\u9fff]+人大台账_\d{4}-\d{2}-\d{2}\.zip$/);
   await expect(archive.exportSection).toContainText(`最近一次经过校验的导出：`);
   await expect(archive.exportSection).toContainText(`（${fileName}）`);

@@ -86,6 +86,53 @@ describe.each<[string, DeflateRaw]>([
   });
 });
 
+describe('deflating ahead (the export deflates each file elsewhere as soon as it is made)', () => {
+  it('deflates every JSON and CSV file ahead, and the archive reads back the same', async () => {
+    const input = await validInput();
+    const asked: number[] = [];
+    const deflateAhead = (bytes: Uint8Array) => {
+      asked.push(bytes.length);
+      return nativeDeflateRaw(bytes, async () => undefined);
+    };
+    const ahead = await writeArchive(input, undefined, { deflateAhead });
+    const here = await writeArchive(input);
+    // Every table's JSON and CSV, and settings, catalogue and change log.
+    expect(asked.length).toBe(Object.keys(input.data).length * 2 + 3);
+    const [a, b] = [await jszipFiles(ahead), await jszipFiles(here)];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [name, bytes] of a) expect(bytes, name).toEqual(b.get(name));
+    const read = await readArchive(ahead);
+    expect(read.ok ? read.archive.info.counts : read.message).toEqual(
+      Object.fromEntries(Object.entries(input.data).map(([t, rows]) => [t, rows.length])),
+    );
+  });
+
+  it('uses what was deflated ahead as it is, and stores it when it does not shrink', async () => {
+    const json = text('[{"a":1}]\n'.repeat(2000));
+    const deflated = await nativeDeflateRaw(json, async () => undefined);
+    const bytes = await writeZip(
+      [
+        { name: 'a.json', bytes: json, deflate: true, deflated: Promise.resolve(deflated) },
+        { name: 'b.bin', bytes: noise(3000), deflate: true, deflated: Promise.resolve(noise(3100)) },
+      ],
+      { now: NOW },
+    );
+    const directory = readZipDirectory(bytes, 100);
+    if (!directory.ok) throw new Error(directory.detail);
+    expect(directory.entries.map((e) => [e.rawName, e.method, e.compressedSize])).toEqual([
+      ['a.json', 8, deflated.length],
+      ['b.bin', 0, 3000],
+    ]);
+    expect((await jszipFiles(bytes)).get('a.json')).toEqual(json);
+  });
+
+  it('fails the write, with the reason, when deflating ahead fails', async () => {
+    const input = await validInput();
+    const deflateAhead = () => Promise.reject(new Error('压缩失败'));
+    await expect(writeArchive(input, undefined, { deflateAhead })).rejects.toThrow('压缩失败');
+  });
+});
+
 describe('the ZIP fields', () => {
   it('computes the ZIP CRC-32 (check value of "123456789", any split)', () => {
     expect(crc32(text('123456789'))).toBe(0xcbf43926);

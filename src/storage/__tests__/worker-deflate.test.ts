@@ -1,0 +1,106 @@
+// The page's side of the export's deflate worker (worker-deflate.ts): none where none can start
+// (Node has no Worker, Chromium 86 no CompressionStream('deflate-raw'); the archive is then
+// deflated on the page, writeZip's default), and, with a stand-in worker, answers matched to
+// requests and nothing lost when the worker refuses a file or breaks. The real worker runs in
+// Chromium: tests/e2e/ledger/archive.spec.ts sees it start on export.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inflateRawSync } from 'node:zlib';
+import { startWorkerDeflate, type DeflateReply, type DeflateRequest } from '../archive/worker-deflate';
+
+const noPace = async () => undefined;
+const text = (s: string) => new TextEncoder().encode(s);
+
+/** A stand-in for the browser's Worker: keeps what the page posts; the test answers or fails. */
+class FakeWorker {
+  static last: FakeWorker | undefined;
+  posted: DeflateRequest[] = [];
+  terminated = false;
+  onmessage: ((event: { data: DeflateReply }) => void) | null = null;
+  onerror: ((event: { preventDefault(): void }) => void) | null = null;
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(request: DeflateRequest) {
+    this.posted.push(request);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(data: DeflateReply) {
+    this.onmessage?.({ data });
+  }
+  fail() {
+    this.onerror?.({ preventDefault: () => undefined });
+  }
+}
+
+/** Inflates what the page was given, to check it is the file. */
+const inflated = (deflated: Uint8Array) => new TextDecoder().decode(inflateRawSync(deflated));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('startWorkerDeflate', () => {
+  it('gives nothing where there is no Worker', () => {
+    expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
+    expect(startWorkerDeflate(noPace)).toBeUndefined();
+  });
+
+  it('gives nothing where the browser cannot deflate natively, even with workers', () => {
+    const started = vi.fn();
+    vi.stubGlobal('Worker', started);
+    vi.stubGlobal('CompressionStream', undefined);
+    expect(startWorkerDeflate(noPace)).toBeUndefined();
+    expect(started).not.toHaveBeenCalled();
+  });
+
+  it('gives nothing where starting a worker throws (a policy that forbids workers)', () => {
+    vi.stubGlobal(
+      'Worker',
+      vi.fn(function refuse() {
+        throw new Error('SecurityError');
+      }),
+    );
+    expect(startWorkerDeflate(noPace)).toBeUndefined();
+  });
+
+  it('hands each file to the worker and gives back its answer', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const deflater = startWorkerDeflate(noPace)!;
+    const worker = FakeWorker.last!;
+    const first = deflater.deflate(text('甲'.repeat(100)));
+    const second = deflater.deflate(text('乙'.repeat(100)));
+    expect(worker.posted.map((r) => r.id)).toEqual([0, 1]);
+    worker.answer({ id: 1, deflated: new Uint8Array([2]) });
+    worker.answer({ id: 0, deflated: new Uint8Array([1]) });
+    expect(await first).toEqual(new Uint8Array([1]));
+    expect(await second).toEqual(new Uint8Array([2]));
+    deflater.close();
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('deflates on the page what the worker could not, and everything once the worker broke', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const deflater = startWorkerDeflate(noPace)!;
+    const worker = FakeWorker.last!;
+    const refused = deflater.deflate(text('一'.repeat(500)));
+    worker.answer({ id: 0, error: 'out of memory' });
+    expect(inflated(await refused)).toBe('一'.repeat(500));
+    const pending = deflater.deflate(text('二'.repeat(500)));
+    worker.fail();
+    expect(worker.terminated).toBe(true);
+    expect(inflated(await pending)).toBe('二'.repeat(500));
+    const later = deflater.deflate(text('三'.repeat(500)));
+    expect(worker.posted).toHaveLength(2);
+    expect(inflated(await later)).toBe('三'.repeat(500));
+  });
+
+  it('refuses what is still pending once closed', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const deflater = startWorkerDeflate(noPace)!;
+    const pending = deflater.deflate(text('四'));
+    deflater.close();
+    await expect(pending).rejects.toThrow('导出已结束');
+  });
+});
