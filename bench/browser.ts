@@ -189,7 +189,7 @@ async function writeInWorker(ledger: LedgerData): Promise<Uint8Array> {
         now: new Date(),
       },
       undefined,
-      deflater ? { deflateAhead: (bytes) => deflater.deflate(bytes) } : {},
+      deflater ? { deflateAhead: () => deflater.open() } : {},
     );
   } finally {
     deflater?.close();

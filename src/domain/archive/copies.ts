@@ -402,6 +402,33 @@ export function tableCsv(version: number, table: RecordTable, data: LedgerData):
   );
 }
 
+/**
+ * {@link tableCsv}, the same text, handed to `emit` a slice of rows at a time (the page gets a
+ * turn between slices; the export deflates each slice while the next is made).
+ */
+export async function tableCsvSlices(
+  version: number,
+  table: RecordTable,
+  data: LedgerData,
+  pace: Pace,
+  emit: (text: string) => void,
+): Promise<void> {
+  const rows = data[table] as unknown as Record<string, unknown>[];
+  if (version < 2) {
+    emit(toCsv(rows));
+    return;
+  }
+  const columns = csvColumns(table, data);
+  emit(`${BOM}${csvLine(columns.map((c) => c.header))}\r\n`);
+  for (let start = 0; start < rows.length; start += CSV_ROWS_PER_SLICE) {
+    await pace();
+    const lines: string[] = [];
+    for (const row of rows.slice(start, start + CSV_ROWS_PER_SLICE))
+      lines.push(csvLine(columns.map((c) => c.get(row))));
+    emit(`${lines.join('\r\n')}\r\n`);
+  }
+}
+
 /** {@link tableCsv}, the same text, built a slice of rows at a time (the page gets a turn between). */
 export async function tableCsvPaced(
   version: number,
@@ -409,16 +436,9 @@ export async function tableCsvPaced(
   data: LedgerData,
   pace: Pace,
 ): Promise<string> {
-  const rows = data[table] as unknown as Record<string, unknown>[];
-  if (version < 2) return toCsv(rows);
-  const columns = csvColumns(table, data);
-  const lines = [csvLine(columns.map((c) => c.header))];
-  for (let start = 0; start < rows.length; start += CSV_ROWS_PER_SLICE) {
-    await pace();
-    for (const row of rows.slice(start, start + CSV_ROWS_PER_SLICE))
-      lines.push(csvLine(columns.map((c) => c.get(row))));
-  }
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  const parts: string[] = [];
+  await tableCsvSlices(version, table, data, pace, (text) => parts.push(text));
+  return parts.join('');
 }
 
 /** A record's number as people use it: `第7届`, `第2次会议`, a suggestion's `2025-07`; else ''. */

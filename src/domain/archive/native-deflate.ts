@@ -34,8 +34,14 @@ export function concat(chunks: readonly Uint8Array[], length: number): Uint8Arra
   return out;
 }
 
-/** Deflate by `CompressionStream('deflate-raw')`, written a slice at a time while read. */
-export const nativeDeflateRaw: DeflateRaw = async (bytes, pace) => {
+/** A raw deflate fed slice by slice, in order; `end` gives the whole deflated stream. */
+export interface DeflateStream {
+  write(slice: Uint8Array): Promise<void>;
+  end(): Promise<Uint8Array>;
+}
+
+/** A {@link DeflateStream} by `CompressionStream('deflate-raw')`, its output read as it comes. */
+export function nativeDeflateStream(): DeflateStream {
   // eslint-disable-next-line compat/compat -- feature-detected (hasNativeDeflate); JSZip where absent
   const stream = new CompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
@@ -50,11 +56,22 @@ export const nativeDeflateRaw: DeflateRaw = async (bytes, pace) => {
       length += value.length;
     }
   })();
+  return {
+    write: (slice) => writer.write(slice as Uint8Array<ArrayBuffer>),
+    async end() {
+      await writer.close();
+      await reading;
+      return concat(chunks, length);
+    },
+  };
+}
+
+/** Deflate by `CompressionStream('deflate-raw')`, written a slice at a time while read. */
+export const nativeDeflateRaw: DeflateRaw = async (bytes, pace) => {
+  const stream = nativeDeflateStream();
   for (let start = 0; start < bytes.length; start += SLICE) {
     await pace();
-    await writer.write(bytes.subarray(start, start + SLICE) as Uint8Array<ArrayBuffer>);
+    await stream.write(bytes.subarray(start, start + SLICE));
   }
-  await writer.close();
-  await reading;
-  return concat(chunks, length);
+  return stream.end();
 };

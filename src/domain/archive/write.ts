@@ -15,7 +15,8 @@ import {
   csvPath,
   recordsPath,
 } from './format';
-import { indexHtml, readme, tableCsvPaced, type CopyMeta } from './copies';
+import { indexHtml, readme, tableCsvSlices, type CopyMeta } from './copies';
+import { concat } from './native-deflate';
 import { sha256Hex } from '../utils/canonical-json';
 import { writeZip, type DeflateRaw } from './zip-write';
 
@@ -42,20 +43,24 @@ function countsOf(data: LedgerData): Record<RecordTable, number> {
 /** Records per slice of a table's JSON (the page gets a turn between slices). */
 const ROWS_PER_SLICE = 2000;
 
-/** A table as a JSON array with one record per line: compact, yet readable and diffable. */
-async function jsonLines(rows: readonly unknown[], pace: Pace): Promise<string> {
-  if (!rows.length) return '[]\n';
-  const parts: string[] = [];
+/**
+ * A table as a JSON array with one record per line: compact, yet readable and diffable. Handed to
+ * `emit` a slice of records at a time.
+ */
+async function jsonLines(rows: readonly unknown[], pace: Pace, emit: (text: string) => void): Promise<void> {
+  if (!rows.length) {
+    emit('[]\n');
+    return;
+  }
   for (let start = 0; start < rows.length; start += ROWS_PER_SLICE) {
     await pace();
-    parts.push(
-      rows
-        .slice(start, start + ROWS_PER_SLICE)
-        .map((r) => JSON.stringify(r))
-        .join(',\n'),
-    );
+    const slice = rows
+      .slice(start, start + ROWS_PER_SLICE)
+      .map((r) => JSON.stringify(r))
+      .join(',\n');
+    emit(start === 0 ? `[\n${slice}` : `,\n${slice}`);
   }
-  return `[\n${parts.join(',\n')}\n]\n`;
+  emit('\n]\n');
 }
 
 /** Options of {@link writeArchive}. */
@@ -63,11 +68,63 @@ export interface WriteOptions {
   /** The deflate to use (tests pass the fallback's); by default the browser's own where it has one. */
   deflateRaw?: DeflateRaw;
   /**
-   * Starts deflating a file as soon as it is made, elsewhere (the export passes a worker's), so that
-   * compressing one file and making the next run at once; by default each file is deflated here,
-   * one after the other, once all are made.
+   * Deflates each JSON and CSV file elsewhere while it is made (the export passes its worker's), so
+   * that compressing and making run at once; by default each file is deflated here, one after the
+   * other, once all are made.
    */
-  deflateAhead?: (bytes: Uint8Array) => Promise<Uint8Array>;
+  deflateAhead?: () => DeflateAhead;
+}
+
+/**
+ * One file deflated while it is made: its UTF-8 slices in order, then the whole file (with which
+ * the deflate can be redone elsewhere if the slices could not be taken).
+ */
+export interface DeflateAhead {
+  write(slice: Uint8Array): void;
+  end(whole: Uint8Array): Promise<Uint8Array>;
+}
+
+/**
+ * The payload files (under data/) as they are made, by path: their bytes; their SHA-256, each
+ * hashed (off the main thread) while the next is made; and with `deflateAhead`, their deflate,
+ * made elsewhere slice by slice as each file is.
+ */
+function payloadFiles(deflateAhead: (() => DeflateAhead) | undefined) {
+  const encoder = new TextEncoder();
+  const payload = new Map<string, Uint8Array>();
+  const hashing = new Map<string, Promise<string>>();
+  const deflating = new Map<string, Promise<Uint8Array>>();
+  /** A file made a slice at a time: `write` each slice of its text, then `end`. */
+  const file = (path: string) => {
+    const slices: Uint8Array[] = [];
+    let length = 0;
+    const ahead = deflateAhead?.();
+    return {
+      write: (content: string) => {
+        const bytes = encoder.encode(content);
+        slices.push(bytes);
+        length += bytes.length;
+        ahead?.write(bytes);
+      },
+      end: () => {
+        const bytes = slices.length === 1 ? slices[0]! : concat(slices, length);
+        payload.set(path, bytes);
+        hashing.set(path, sha256Hex(bytes));
+        if (!ahead) return;
+        const deflated = ahead.end(bytes);
+        // Awaited by writeZip; a failure surfaces there, not as an unhandled rejection before.
+        deflated.catch(() => undefined);
+        deflating.set(path, deflated);
+      },
+    };
+  };
+  /** A file made in one piece. */
+  const text = (path: string, content: string) => {
+    const made = file(path);
+    made.write(content);
+    made.end();
+  };
+  return { payload, hashing, deflating, file, text };
 }
 
 /**
@@ -86,23 +143,7 @@ export async function writeArchive(
   const townshipId = township?.townshipId ?? '';
   const townshipName = township?.name ?? '';
   const encoder = new TextEncoder();
-  /** Payload files (under data/): path → bytes. */
-  const payload = new Map<string, Uint8Array>();
-  /** SHA-256 of payload files, by path: each is hashed (off the main thread) while the next is made. */
-  const hashing = new Map<string, Promise<string>>();
-  /** Deflated payload files, by path, when `options.deflateAhead` compresses them as they come. */
-  const deflating = new Map<string, Promise<Uint8Array>>();
-  const text = (path: string, content: string) => {
-    const bytes = encoder.encode(content);
-    payload.set(path, bytes);
-    hashing.set(path, sha256Hex(bytes));
-    if (options.deflateAhead) {
-      const deflated = options.deflateAhead(bytes);
-      // Awaited by writeZip; a failure surfaces there, not as an unhandled rejection before.
-      deflated.catch(() => undefined);
-      deflating.set(path, deflated);
-    }
-  };
+  const { payload, hashing, deflating, file, text } = payloadFiles(options.deflateAhead);
   const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
   const steps = TABLES.length + 2;
@@ -117,9 +158,13 @@ export async function writeArchive(
     catalogueVersion: catalogue.version,
   };
   for (const table of TABLES) {
-    text(recordsPath(table), await jsonLines(data[table], pace));
+    const records = file(recordsPath(table));
+    await jsonLines(data[table], pace, records.write);
+    records.end();
     await pace();
-    text(csvPath(table), await tableCsvPaced(copyMeta.version, table, data, pace));
+    const csv = file(csvPath(table));
+    await tableCsvSlices(copyMeta.version, table, data, pace, csv.write);
+    csv.end();
     tick();
   }
   text(PAYLOAD_FILES.settings, json(input.settings ?? null));

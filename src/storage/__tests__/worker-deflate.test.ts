@@ -65,13 +65,23 @@ describe('startWorkerDeflate', () => {
     expect(startWorkerDeflate(noPace)).toBeUndefined();
   });
 
-  it('hands each file to the worker and gives back its answer', async () => {
+  it('hands each file to the worker slice by slice and gives back its answer', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const deflater = startWorkerDeflate(noPace)!;
     const worker = FakeWorker.last!;
-    const first = deflater.deflate(text('甲'.repeat(100)));
-    const second = deflater.deflate(text('乙'.repeat(100)));
-    expect(worker.posted.map((r) => r.id)).toEqual([0, 1]);
+    const [a, b] = [deflater.open(), deflater.open()];
+    a.write(text('甲'));
+    b.write(text('乙'));
+    a.write(text('丙'));
+    const first = a.end(text('甲丙'));
+    const second = b.end(text('乙'));
+    expect(worker.posted).toEqual([
+      { id: 0, slice: text('甲') },
+      { id: 1, slice: text('乙') },
+      { id: 0, slice: text('丙') },
+      { id: 0, end: true },
+      { id: 1, end: true },
+    ]);
     worker.answer({ id: 1, deflated: new Uint8Array([2]) });
     worker.answer({ id: 0, deflated: new Uint8Array([1]) });
     expect(await first).toEqual(new Uint8Array([1]));
@@ -84,22 +94,25 @@ describe('startWorkerDeflate', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const deflater = startWorkerDeflate(noPace)!;
     const worker = FakeWorker.last!;
-    const refused = deflater.deflate(text('一'.repeat(500)));
+    const refused = deflater.open().end(text('一'.repeat(500)));
     worker.answer({ id: 0, error: 'out of memory' });
     expect(inflated(await refused)).toBe('一'.repeat(500));
-    const pending = deflater.deflate(text('二'.repeat(500)));
+    const pending = deflater.open().end(text('二'.repeat(500)));
+    const midway = deflater.open();
+    midway.write(text('三'.repeat(250)));
     worker.fail();
     expect(worker.terminated).toBe(true);
     expect(inflated(await pending)).toBe('二'.repeat(500));
-    const later = deflater.deflate(text('三'.repeat(500)));
-    expect(worker.posted).toHaveLength(2);
-    expect(inflated(await later)).toBe('三'.repeat(500));
+    midway.write(text('三'.repeat(250)));
+    expect(inflated(await midway.end(text('三'.repeat(500))))).toBe('三'.repeat(500));
+    // Nothing more was sent to the broken worker.
+    expect(worker.posted).toHaveLength(3);
   });
 
   it('refuses what is still pending once closed', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const deflater = startWorkerDeflate(noPace)!;
-    const pending = deflater.deflate(text('四'));
+    const pending = deflater.open().end(text('四'));
     deflater.close();
     await expect(pending).rejects.toThrow('导出已结束');
   });

@@ -73,7 +73,7 @@ export async function exportLedger(
     bytes = await writeArchive(
       { ...whole, changeLog, catalogue: options.catalogue, appVersion: options.appVersion, now },
       (f) => progress(f * 0.6),
-      deflater ? { deflateAhead: (bytes) => deflater.deflate(bytes) } : {},
+      deflater ? { deflateAhead: () => deflater.open() } : {},
     );
   } catch (error) {
     return {

@@ -1,28 +1,27 @@
-// Deflate in a worker (deflate-worker.ts) for the export: the page makes each JSON and CSV file and
-// hands a copy over; compressing it happens on another core meanwhile. Where no worker can start
-// (no native deflate, as in Chromium 86; a policy that forbids workers) this gives nothing and the
-// archive is deflated on the page as before; if the worker fails, what it was asked is deflated
-// on the page, and nothing asked of it is lost.
+// Deflate in a worker (deflate-worker.ts) for the export: the page makes each JSON and CSV file a
+// slice at a time and hands a copy of each slice over; compressing it happens on another core
+// meanwhile. Where no worker can start (no native deflate, as in Chromium 86; a policy that
+// forbids workers) this gives nothing and the archive is deflated on the page as before; if the
+// worker refuses a file or breaks, the file is deflated on the page from the whole the page kept,
+// and nothing asked of it is lost.
+import type { DeflateAhead } from '../../domain/archive';
 import { hasNativeDeflate, nativeDeflateRaw } from '../../domain/archive/native-deflate';
 import type { Pace } from '../../domain/utils/pace';
 
-/** What the page sends: one file's bytes (a copy; the page keeps its own for hashes and CRC). */
-export interface DeflateRequest {
-  id: number;
-  bytes: Uint8Array;
-}
+/** What the page sends: the next slice of a file (a copy), or that the file is made. */
+export type DeflateRequest = { id: number; slice: Uint8Array } | { id: number; end: true };
 
-/** What the worker answers: the raw deflate of those bytes, or why it could not make it. */
+/** What the worker answers for a made file: its raw deflate, or why it could not make it. */
 export type DeflateReply = { id: number; deflated: Uint8Array } | { id: number; error: string };
 
-/** A started deflate worker: `deflate` queues a file, `close` ends the worker. */
+/** A started deflate worker: `open` starts a file, `close` ends the worker. */
 export interface WorkerDeflate {
-  deflate(bytes: Uint8Array): Promise<Uint8Array>;
+  open(): DeflateAhead;
   close(): void;
 }
 
 interface Pending {
-  bytes: Uint8Array;
+  whole: Uint8Array;
   resolve: (deflated: Uint8Array) => void;
   reject: (error: Error) => void;
 }
@@ -42,7 +41,7 @@ export function startWorkerDeflate(pace: Pace): WorkerDeflate | undefined {
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let failed = false;
-  const onPage = ({ bytes, resolve, reject }: Pending) => nativeDeflateRaw(bytes, pace).then(resolve, reject);
+  const onPage = ({ whole, resolve, reject }: Pending) => nativeDeflateRaw(whole, pace).then(resolve, reject);
   worker.onmessage = ({ data }: MessageEvent<DeflateReply>) => {
     const request = pending.get(data.id);
     if (!request) return;
@@ -59,16 +58,24 @@ export function startWorkerDeflate(pace: Pace): WorkerDeflate | undefined {
     pending.clear();
   };
   return {
-    deflate(bytes) {
-      return new Promise((resolve, reject) => {
-        if (failed) {
-          void onPage({ bytes, resolve, reject });
-          return;
-        }
-        const id = nextId++;
-        pending.set(id, { bytes, resolve, reject });
-        worker.postMessage({ id, bytes } satisfies DeflateRequest);
-      });
+    open() {
+      const id = nextId++;
+      return {
+        write(slice) {
+          if (!failed) worker.postMessage({ id, slice } satisfies DeflateRequest);
+        },
+        end(whole) {
+          return new Promise((resolve, reject) => {
+            const request = { whole, resolve, reject };
+            if (failed) {
+              void onPage(request);
+              return;
+            }
+            pending.set(id, request);
+            worker.postMessage({ id, end: true } satisfies DeflateRequest);
+          });
+        },
+      };
     },
     close() {
       worker.terminate();

@@ -2,7 +2,10 @@
 // and through JSZip, Chinese names, empty files, stored versus deflated, and the fallbacks used
 // where the browser has no CompressionStream / DecompressionStream('deflate-raw').
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readArchive, writeArchive } from '..';
+import { readArchive, writeArchive, type DeflateAhead } from '..';
+import { concat, nativeDeflateStream } from '../native-deflate';
+import { tableCsv } from '../copies';
+import { ARCHIVE_FORMAT_VERSION } from '../format';
 import { jszipFiles } from '../../../../tests/fixtures/jszip-read';
 import { validInput } from '../../../../tests/fixtures/make-hostile-archives';
 import {
@@ -87,25 +90,56 @@ describe.each<[string, DeflateRaw]>([
 });
 
 describe('deflating ahead (the export deflates each file elsewhere as soon as it is made)', () => {
-  it('deflates every JSON and CSV file ahead, and the archive reads back the same', async () => {
+  it('deflates every JSON and CSV file ahead, slice by slice, into the same archive', async () => {
     const input = await validInput();
-    const asked: number[] = [];
-    const deflateAhead = (bytes: Uint8Array) => {
-      asked.push(bytes.length);
-      return nativeDeflateRaw(bytes, async () => undefined);
+    // 2,500 activities: their JSON and CSV are made in more than one slice.
+    const own = input.data.activities;
+    const activities = Array.from({ length: 2500 }, (_, i) =>
+      i < own.length ? own[i]! : { ...own[i % own.length]!, id: crypto.randomUUID(), linkedActivityIds: [] },
+    );
+    const grown = { ...input, data: { ...input.data, activities } };
+    const files: { slices: Uint8Array[]; whole?: Uint8Array }[] = [];
+    const deflateAhead = (): DeflateAhead => {
+      const file: { slices: Uint8Array[]; whole?: Uint8Array } = { slices: [] };
+      files.push(file);
+      const stream = nativeDeflateStream();
+      let written = Promise.resolve();
+      return {
+        write(slice) {
+          file.slices.push(slice);
+          written = written.then(() => stream.write(slice));
+        },
+        async end(whole) {
+          file.whole = whole;
+          await written;
+          return stream.end();
+        },
+      };
     };
-    const ahead = await writeArchive(input, undefined, { deflateAhead });
-    const here = await writeArchive(input);
-    // Every table's JSON and CSV, and settings, catalogue and change log.
-    expect(asked.length).toBe(Object.keys(input.data).length * 2 + 3);
+    const ahead = await writeArchive(grown, undefined, { deflateAhead });
+    const here = await writeArchive(grown);
+    // Every table's JSON and CSV, and settings, catalogue and change log; each whole is its slices.
+    expect(files.length).toBe(Object.keys(input.data).length * 2 + 3);
+    for (const { slices, whole } of files)
+      expect(
+        concat(
+          slices,
+          slices.reduce((n, b) => n + b.length, 0),
+        ),
+      ).toEqual(whole);
+    expect(Math.max(...files.map((f) => f.slices.length))).toBeGreaterThan(2);
     const [a, b] = [await jszipFiles(ahead), await jszipFiles(here)];
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     for (const [name, bytes] of a) expect(bytes, name).toEqual(b.get(name));
-    const read = await readArchive(ahead);
-    expect(read.ok ? read.archive.info.counts : read.message).toEqual(
-      Object.fromEntries(Object.entries(input.data).map(([t, rows]) => [t, rows.length])),
+    // The slices make the same text as one piece: the CSV as tableCsv writes it, the JSON parses.
+    const named = (end: string) => new TextDecoder().decode([...a].find(([name]) => name.endsWith(end))![1]);
+    expect(named('data/csv/activities.csv')).toBe(
+      tableCsv(ARCHIVE_FORMAT_VERSION, 'activities', grown.data).replace(/^\uFEFF/, ''),
     );
-  });
+    expect(JSON.parse(named('data/records/activities.json'))).toEqual(activities);
+    const read = await readArchive(ahead);
+    expect(read.ok ? read.archive.info.counts.activities : read.message).toBe(2500);
+  }, 60_000);
 
   it('uses what was deflated ahead as it is, and stores it when it does not shrink', async () => {
     const json = text('[{"a":1}]\n'.repeat(2000));
@@ -128,7 +162,10 @@ describe('deflating ahead (the export deflates each file elsewhere as soon as it
 
   it('fails the write, with the reason, when deflating ahead fails', async () => {
     const input = await validInput();
-    const deflateAhead = () => Promise.reject(new Error('压缩失败'));
+    const deflateAhead = (): DeflateAhead => ({
+      write: () => undefined,
+      end: () => Promise.reject(new Error('压缩失败')),
+    });
     await expect(writeArchive(input, undefined, { deflateAhead })).rejects.toThrow('压缩失败');
   });
 });
