@@ -44,8 +44,8 @@ export async function exportLedger(
 ): Promise<ExportResult> {
   const now = options.now ?? new Date();
   const progress = options.onProgress ?? (() => undefined);
-  // Files are deflated in a worker while the next one is made. It is started first, so that it
-  // has loaded by the time the first file is ready.
+  // The JSON and CSV files are deflated in a worker, a slice at a time while they are made. It is
+  // started first, so that it has loaded by the time the first slice is ready.
   const deflater = startWorkerDeflate(pacer());
   let whole: Whole;
   let changeLog: unknown[];
