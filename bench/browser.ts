@@ -4,7 +4,9 @@
 // page.evaluate, takes medians and prints the table.
 import { diffLedgers, diffLedgersPaced, readArchive, writeArchive } from '../src/domain/archive';
 import { tableCsv } from '../src/domain/archive/copies';
-import { crc32, nativeDeflateRaw } from '../src/domain/archive/zip-write';
+import { ARCHIVE_FORMAT_VERSION } from '../src/domain/archive/format';
+import { nativeDeflateRaw } from '../src/domain/archive/native-deflate';
+import { crc32 } from '../src/domain/archive/zip-write';
 import { sha256Hex } from '../src/domain/utils/canonical-json';
 import { pacer } from '../src/domain/utils/pace';
 import { catalogue } from '../src/domain/catalogue';
@@ -279,7 +281,9 @@ async function writeParts(): Promise<Record<string, number>> {
   const [jsons, jsonMs] = await time(() =>
     RECORD_TABLE_NAMES.map((t) => `[\n${ledger[t].map((r) => JSON.stringify(r)).join(',\n')}\n]\n`),
   );
-  const [csvs, csvMs] = await time(() => RECORD_TABLE_NAMES.map((t) => tableCsv(2, t, ledger)));
+  const [csvs, csvMs] = await time(() =>
+    RECORD_TABLE_NAMES.map((t) => tableCsv(ARCHIVE_FORMAT_VERSION, t, ledger)),
+  );
   const encoder = new TextEncoder();
   const [files, encodeMs] = await time(() => [...jsons, ...csvs].map((text) => encoder.encode(text)));
   const [, sha256Ms] = await time(() => Promise.all(files.map((f) => sha256Hex(f))));

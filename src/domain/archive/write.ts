@@ -16,9 +16,9 @@ import {
   recordsPath,
 } from './format';
 import { indexHtml, readme, tableCsvSlices, type CopyMeta } from './copies';
-import { concat } from './native-deflate';
+import { concat, type DeflateRaw } from './native-deflate';
 import { sha256Hex } from '../utils/canonical-json';
-import { writeZip, type DeflateRaw } from './zip-write';
+import { writeZip } from './zip-write';
 
 /** Everything an archive holds. */
 export interface WriteInput {

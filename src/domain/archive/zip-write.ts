@@ -10,8 +10,6 @@ import JSZip from 'jszip';
 import type { Pace } from '../utils/pace';
 import { SLICE, concat, hasNativeDeflate, nativeDeflateRaw, type DeflateRaw } from './native-deflate';
 
-export { hasNativeDeflate, nativeDeflateRaw, type DeflateRaw } from './native-deflate';
-
 /** One file to write. */
 export interface ZipEntryInput {
   /** The path inside the ZIP, `/`-separated. */

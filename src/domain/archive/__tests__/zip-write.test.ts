@@ -3,21 +3,18 @@
 // where the browser has no CompressionStream / DecompressionStream('deflate-raw').
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readArchive, writeArchive, type DeflateAhead } from '..';
-import { concat, nativeDeflateStream } from '../native-deflate';
+import {
+  concat,
+  hasNativeDeflate,
+  nativeDeflateRaw,
+  nativeDeflateStream,
+  type DeflateRaw,
+} from '../native-deflate';
 import { tableCsv } from '../copies';
 import { ARCHIVE_FORMAT_VERSION } from '../format';
 import { jszipFiles } from '../../../../tests/fixtures/jszip-read';
 import { validInput } from '../../../../tests/fixtures/make-hostile-archives';
-import {
-  crc32,
-  defaultDeflateRaw,
-  dosDateTime,
-  hasNativeDeflate,
-  jszipDeflateRaw,
-  nativeDeflateRaw,
-  writeZip,
-  type DeflateRaw,
-} from '../zip-write';
+import { crc32, defaultDeflateRaw, dosDateTime, jszipDeflateRaw, writeZip } from '../zip-write';
 import { hasNativeInflate } from '../read-entries';
 import { readZipDirectory } from '../zip-directory';
 
