@@ -12,8 +12,8 @@ import {
   RECORD_TABLE_NAMES,
 } from '../ledger';
 import { attachmentPath, csvPath, recordsPath } from './format';
-import { REFERENCES } from './references';
-import { BOM, csvLine, toCsv, toCsvRows } from '../utils/csv';
+import { REFERENCES, type ReferenceRule } from './references';
+import { BOM, csvLine, toCsv } from '../utils/csv';
 import { recordDate, recordName } from './record-labels';
 import type { Pace } from '../utils/pace';
 import { COMPOSITIONS, EDUCATIONS, ETHNICITIES, GENDERS, POLITICAL_STATUSES } from '../ledger/roster/codes';
@@ -258,6 +258,9 @@ const CHINA_HOUR = /^\d{4}-\d{2}-\d{2} \d{2}$/;
 const CHINA_HOURS = new Map<string, string>();
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+/** Whether a text starts as a timestamp: the `-` and `T` are looked at before the pattern is run. */
+const isTimestamp = (text: string) =>
+  text.charCodeAt(10) === 0x54 && text.charCodeAt(4) === 0x2d && TIMESTAMP.test(text);
 
 /** One value as a cell: 是/否, China time, lists joined by 、, objects as `标签：值` pairs. */
 function cell(value: unknown, field: string, table: RecordTable): string {
@@ -265,7 +268,7 @@ function cell(value: unknown, field: string, table: RecordTable): string {
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
-    if (TIMESTAMP.test(value)) return chinaTime(value);
+    if (isTimestamp(value)) return chinaTime(value);
     if (field === 'kind' && table === 'activities')
       return (ACTIVITY_KINDS as Record<string, string>)[value] ?? value;
     if (field === 'agenda') return (AGENDA_ITEMS as Record<string, string>)[value] ?? value;
@@ -319,13 +322,34 @@ function valuesAt(value: unknown, path: readonly string[], at: number, out: unkn
   } else if (isObject(value)) valuesAt(value[step], path, at + 1, out);
 }
 
+/** One column of a CSV copy: what it shows of a record's `field` (the record is there too). */
 interface Column {
   header: string;
-  get: (record: Record<string, unknown>) => string;
+  field: string;
+  get: (value: unknown, record: Record<string, unknown>) => string;
+}
+
+/** A record's name by its table and id ('' when there is none), from the ledger being written. */
+type NameOf = (target: RecordTable, id: unknown) => string;
+
+/**
+ * The names of the records a reference rule points to, given the value of the rule's first field
+ * (an id without a record gives an empty name). The usual paths, `field` and `field[]`, are read
+ * directly; others through {@link valuesAt}.
+ */
+function namesAt(rule: ReferenceRule, names: NameOf): (value: unknown) => string[] {
+  if (rule.path.length === 1) return (id) => (id === undefined ? [] : [names(rule.to, id)]);
+  if (rule.path.length === 2 && rule.path[1] === '[]')
+    return (ids) => (Array.isArray(ids) ? ids.map((id) => names(rule.to, id)) : []);
+  return (value) => {
+    const ids: unknown[] = [];
+    valuesAt(value, rule.path, 1, ids);
+    return ids.map((id) => names(rule.to, id));
+  };
 }
 
 /** The columns of a table's CSV copy, from its schema: one per field, tallies spread, names beside ids. */
-function columnsOf(table: RecordTable, names: (target: RecordTable, id: unknown) => string): Column[] {
+function columnsOf(table: RecordTable, names: NameOf): Column[] {
   const shape = (unwrap(RECORD_TABLES[table].schema)['shape'] ?? {}) as Record<string, unknown>;
   const columns: Column[] = [];
   for (const [field, child] of Object.entries(shape)) {
@@ -340,30 +364,53 @@ function columnsOf(table: RecordTable, names: (target: RecordTable, id: unknown)
       for (const key of Object.keys(sub))
         columns.push({
           header: `${labelOf(field)}·${labelOf(key)}`,
-          get: (r) => cell(isObject(r[field]) ? r[field][key] : undefined, key, table),
+          field,
+          get: (value) => cell(isObject(value) ? value[key] : undefined, key, table),
         });
-    else columns.push({ header: labelOf(field, table), get: (r) => cell(r[field], field, table) });
+    else columns.push({ header: labelOf(field, table), field, get: (value) => cell(value, field, table) });
     const refs = REFERENCES.filter((rule) => rule.from === table && rule.path[0] === field);
-    if (refs.length)
+    const shown = refs.map((rule) => namesAt(rule, names));
+    if (shown.length === 1) {
+      const [only] = shown as [(typeof shown)[number]];
+      columns.push({ header: `${labelOf(field)}（名称）`, field, get: (value) => only(value).join('、') });
+    } else if (shown.length)
       columns.push({
         header: `${labelOf(field)}（名称）`,
-        get: (r) => {
-          const shown: string[] = [];
-          for (const rule of refs) {
-            const ids: unknown[] = [];
-            valuesAt(r, rule.path, 0, ids);
-            for (const id of ids) shown.push(names(rule.to, id));
-          }
-          return shown.join('、');
-        },
+        field,
+        get: (value) => shown.flatMap((of) => of(value)).join('、'),
       });
     if (table === 'attachments' && field === 'ownerId')
       columns.push({
         header: `${labelOf(field)}（名称）`,
-        get: (r) => names(r['ownerTable'] as RecordTable, r['ownerId']),
+        field,
+        get: (value, r) => names(r['ownerTable'] as RecordTable, value),
       });
   }
   return columns;
+}
+
+/**
+ * The line of a record in a CSV copy with these columns. Each record's fields are read once, in
+ * the record's own order, and handed to the columns that show them: reading the fields by name,
+ * column by column, was a fifth of the time of making a CSV (records of many shapes).
+ */
+function csvRow(columns: readonly Column[]): (record: Record<string, unknown>) => string {
+  const slots = new Map<string, number>();
+  const slotOf = columns.map((c) => {
+    let slot = slots.get(c.field);
+    if (slot === undefined) slots.set(c.field, (slot = slots.size));
+    return slot;
+  });
+  return (record) => {
+    const values: unknown[] = new Array(slots.size);
+    for (const key in record) {
+      const slot = slots.get(key);
+      if (slot !== undefined) values[slot] = record[key];
+    }
+    const cells: string[] = new Array(columns.length);
+    for (let i = 0; i < columns.length; i++) cells[i] = columns[i]!.get(values[slotOf[i]!], record);
+    return csvLine(cells);
+  };
 }
 
 /** Rows of a table's CSV copy built per slice by {@link tableCsvPaced}. */
@@ -373,20 +420,20 @@ const CSV_ROWS_PER_SLICE = 1000;
 function csvColumns(table: RecordTable, data: LedgerData): Column[] {
   /** Each table's names by record id, made on first use. */
   const index = new Map<RecordTable, Map<string, string>>();
-  const names = (target: RecordTable, id: unknown) => {
-    if (!(target in RECORD_TABLES)) return '';
+  const names: NameOf = (target, id) => {
+    if (typeof id !== 'string') return '';
     let map = index.get(target);
-    if (!map)
-      index.set(
-        target,
-        (map = new Map(
-          (data[target] as unknown as Record<string, unknown>[]).map((r) => [
-            String(r['id']),
-            recordName(target, r),
-          ]),
-        )),
+    if (!map) {
+      if (!Object.prototype.hasOwnProperty.call(RECORD_TABLES, target)) return '';
+      map = new Map(
+        (data[target] as unknown as Record<string, unknown>[]).map((r) => [
+          String(r['id']),
+          recordName(target, r),
+        ]),
       );
-    return (typeof id === 'string' ? map.get(id) : undefined) ?? '';
+      index.set(target, map);
+    }
+    return map.get(id) ?? '';
   };
   return columnsOf(table, names);
 }
@@ -396,10 +443,10 @@ export function tableCsv(version: number, table: RecordTable, data: LedgerData):
   const rows = data[table] as unknown as Record<string, unknown>[];
   if (version < 2) return toCsv(rows);
   const columns = csvColumns(table, data);
-  return toCsvRows(
-    columns.map((c) => c.header),
-    rows.map((r) => columns.map((c) => c.get(r))),
-  );
+  const line = csvRow(columns);
+  const lines = [csvLine(columns.map((c) => c.header))];
+  for (const row of rows) lines.push(line(row));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
 /**
@@ -419,12 +466,12 @@ export async function tableCsvSlices(
     return;
   }
   const columns = csvColumns(table, data);
+  const line = csvRow(columns);
   emit(`${BOM}${csvLine(columns.map((c) => c.header))}\r\n`);
   for (let start = 0; start < rows.length; start += CSV_ROWS_PER_SLICE) {
     await pace();
     const lines: string[] = [];
-    for (const row of rows.slice(start, start + CSV_ROWS_PER_SLICE))
-      lines.push(csvLine(columns.map((c) => c.get(row))));
+    for (const row of rows.slice(start, start + CSV_ROWS_PER_SLICE)) lines.push(line(row));
     emit(`${lines.join('\r\n')}\r\n`);
   }
 }

@@ -6,12 +6,29 @@
 export const BOM = '\uFEFF';
 
 /** One CSV field, quoted when needed (RFC 4180); objects and arrays as JSON. */
-function csvField(value: unknown): string {
+export function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  // A leading =, +, - or @ would make Excel evaluate the cell as a formula (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvText(
+    typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value),
+  );
+}
+
+/** A plain number, which Excel shows as it is even when it starts with `-`. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** A character that makes a field need quotes. */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** Whether a text starting with this UTF-16 unit would be a formula in Excel: = + - @ tab CR. */
+const startsFormula = (first: number) =>
+  first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d;
+
+/**
+ * {@link csvField} of a text. A leading =, +, - or @ would make Excel evaluate the cell as a
+ * formula (CSV injection): such a cell gets a leading apostrophe, unless it is a plain number.
+ */
+function csvText(text: string): string {
+  const safe = startsFormula(text.charCodeAt(0)) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A table as CSV for Excel: UTF-8 with BOM, CRLF, a header row of the fields found in any record. */
