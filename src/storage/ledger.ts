@@ -200,24 +200,51 @@ export async function replaceAll(
   }
 }
 
+/** What is told each page of a table as it is read, and the table once read whole. */
+export interface TableReadSink {
+  /** The next rows of `table`, in order; told while the page after them is being read. */
+  rows(table: RecordTable, rows: readonly unknown[]): void;
+  /** `table` is read: `all` is every row of it, in order. */
+  end(table: RecordTable, all: readonly unknown[]): void;
+}
+
+/**
+ * Records read per request by {@link readTable}; the page takes each page in within one task.
+ * Fewer, larger pages spend less time between requests: at 100,000 records the export measured
+ * about 0.2 s faster than with pages of 1,000, and no faster with pages of 10,000, and its
+ * longest task stayed near 0.1 s (`npm run bench -- --export`).
+ */
+export const READ_PAGE_SIZE = 4000;
+
 /**
  * Every record of a table, read a page at a time (by primary key) so that no single request
  * hands the page 100,000 records to clone at once. Inside a transaction the pages are one
- * consistent read.
+ * consistent read. The next page is asked for before `sink` is told of the current one, so that
+ * what it does runs while the database is busy reading (it must not await anything).
  */
-export async function readTable<T extends RecordTable>(db: LedgerDb, table: T): Promise<RecordOf<T>[]> {
+export async function readTable<T extends RecordTable>(
+  db: LedgerDb,
+  table: T,
+  sink?: TableReadSink,
+): Promise<RecordOf<T>[]> {
   const store = recordTable(db, table);
   const rows: RecordOf<T>[] = [];
-  let page = await store.orderBy(':id').limit(REPLACE_CHUNK_SIZE).toArray();
+  let page = await store.orderBy(':id').limit(READ_PAGE_SIZE).toArray();
   while (page.length > 0) {
+    const next =
+      page.length < READ_PAGE_SIZE
+        ? undefined
+        : store
+            .where(':id')
+            .above(page[page.length - 1]!.id)
+            .limit(READ_PAGE_SIZE)
+            .toArray();
     for (const row of page) rows.push(row);
-    if (page.length < REPLACE_CHUNK_SIZE) break;
-    page = await store
-      .where(':id')
-      .above(page[page.length - 1]!.id)
-      .limit(REPLACE_CHUNK_SIZE)
-      .toArray();
+    sink?.rows(table, page);
+    if (!next) break;
+    page = await next;
   }
+  sink?.end(table, rows);
   return rows;
 }
 

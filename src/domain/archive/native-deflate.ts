@@ -1,7 +1,7 @@
-// The browser's own raw deflate, `CompressionStream('deflate-raw')` (Chromium 103+, Node 21+),
-// fed a slice at a time. Kept apart from zip-write.ts, which brings in JSZip for the browsers
-// without it, so that the export's deflate worker (storage/archive/deflate-worker.ts) loads only
-// this.
+// The browser's own raw deflate and inflate, `CompressionStream` and `DecompressionStream`
+// ('deflate-raw'; Chromium 103+, Node 21+), fed a slice at a time. Kept apart from zip-write.ts
+// and read-entries.ts, which bring in JSZip for the browsers without them, so that the export's
+// worker (storage/archive/deflate-worker.ts) loads only this.
 import type { Pace } from '../utils/pace';
 
 /** Deflates bytes into a raw deflate stream (RFC 1951). */
@@ -75,3 +75,62 @@ export const nativeDeflateRaw: DeflateRaw = async (bytes, pace) => {
   }
   return stream.end();
 };
+
+/** Compressed bytes handed to the decompressor per step: what one step can inflate is bounded. */
+const INFLATE_SLICE = 64 * 1024;
+
+/** Whether this browser (or Node) inflates raw deflate natively. */
+export function hasNativeInflate(): boolean {
+  if (typeof DecompressionStream !== 'function') return false;
+  try {
+    // eslint-disable-next-line compat/compat -- feature-detected (hasNativeInflate); JSZip where absent
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Inflates raw deflate data by `DecompressionStream`, a slice at a time, into one buffer of `cap`
+ * bytes (the declared size, which stage 1 bounded): stops as soon as the output passes `cap`.
+ * Throws when the data is not valid deflate.
+ */
+export async function nativeInflateRaw(
+  data: Uint8Array,
+  cap: number,
+  pace: Pace,
+): Promise<Uint8Array | 'over-cap'> {
+  // eslint-disable-next-line compat/compat -- feature-detected (hasNativeInflate); JSZip where absent
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const out = new Uint8Array(cap);
+  let length = 0;
+  let over = false;
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      if (length + value.length > cap) {
+        over = true;
+        await reader.cancel();
+        return;
+      }
+      out.set(value, length);
+      length += value.length;
+    }
+  })();
+  const writing = (async () => {
+    for (let start = 0; start < data.length && !over; start += INFLATE_SLICE) {
+      await pace();
+      await writer.write(data.subarray(start, start + INFLATE_SLICE) as Uint8Array<ArrayBuffer>);
+    }
+    if (!over) await writer.close();
+  })();
+  const [read, written] = await Promise.allSettled([reading, writing]);
+  if (over) return 'over-cap';
+  if (read.status === 'rejected') throw read.reason;
+  if (written.status === 'rejected') throw written.reason;
+  return length === cap ? out : out.slice(0, length);
+}

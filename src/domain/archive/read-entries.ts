@@ -9,6 +9,7 @@ import { TAG_FILES, type ArchiveFailure, type ArchiveLimits } from './format';
 import { fail } from './read-failure';
 import { sha256Hex } from '../utils/canonical-json';
 import type { ZipDirectoryEntry } from './zip-directory';
+import { hasNativeInflate, nativeInflateRaw } from './native-deflate';
 
 /** The archive's files by their path inside the bag folder. */
 export interface InflatedEntries {
@@ -72,61 +73,6 @@ function inflateCounted(file: JSZip.JSZipObject, cap: number): Promise<Uint8Arra
   });
 }
 
-/** Compressed bytes handed to the decompressor per step: what one step can inflate is bounded. */
-const SLICE = 64 * 1024;
-
-/** Whether this browser (or Node) inflates raw deflate natively. */
-export function hasNativeInflate(): boolean {
-  if (typeof DecompressionStream !== 'function') return false;
-  try {
-    // eslint-disable-next-line compat/compat -- feature-detected (hasNativeInflate); JSZip where absent
-    new DecompressionStream('deflate-raw');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Inflates raw deflate data by `DecompressionStream`, a slice at a time, into one buffer of `cap`
- * bytes (the declared size, which stage 1 bounded): stops as soon as the output passes `cap`.
- * Throws when the data is not valid deflate.
- */
-async function inflateNative(data: Uint8Array, cap: number, pace: Pace): Promise<Uint8Array | 'over-cap'> {
-  // eslint-disable-next-line compat/compat -- feature-detected (hasNativeInflate); JSZip where absent
-  const stream = new DecompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  const out = new Uint8Array(cap);
-  let length = 0;
-  let over = false;
-  const reading = (async () => {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      if (length + value.length > cap) {
-        over = true;
-        await reader.cancel();
-        return;
-      }
-      out.set(value, length);
-      length += value.length;
-    }
-  })();
-  const writing = (async () => {
-    for (let start = 0; start < data.length && !over; start += SLICE) {
-      await pace();
-      await writer.write(data.subarray(start, start + SLICE) as Uint8Array<ArrayBuffer>);
-    }
-    if (!over) await writer.close();
-  })();
-  const [read, written] = await Promise.allSettled([reading, writing]);
-  if (over) return 'over-cap';
-  if (read.status === 'rejected') throw read.reason;
-  if (written.status === 'rejected') throw written.reason;
-  return length === cap ? out : out.slice(0, length);
-}
-
 /** One entry's bytes, inflated natively (stored ones cut out as they are), at most `cap` of them. */
 async function entryNative(
   bytes: Uint8Array,
@@ -136,7 +82,7 @@ async function entryNative(
 ): Promise<Uint8Array | 'over-cap'> {
   const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) return raw.length > cap ? 'over-cap' : raw;
-  return inflateNative(raw, cap, pace);
+  return nativeInflateRaw(raw, cap, pace);
 }
 
 /** Whether a file's bytes are read after its hash is checked (the records, settings, attachments, tags). */
@@ -145,13 +91,44 @@ function keptAfterHashing(path: string): boolean {
   return path !== TAG_FILES.readme && path !== TAG_FILES.index;
 }
 
-/** Stage 2: inflates, counts and hashes every file of the checked directory. */
+/**
+ * Inflates and hashes elsewhere a file that is only hashed (a copy for people), given its raw
+ * deflate data (a copy, which it may keep) and the most it may inflate to: its SHA-256 and
+ * length, 'over-cap' when it inflates past that, or undefined when it could not, and the file is
+ * then inflated here. The export's read-back passes its worker's; it may throw on bad data.
+ */
+export type HashElsewhere = (
+  data: Uint8Array,
+  cap: number,
+) => Promise<{ sha256: string; length: number } | 'over-cap' | undefined>;
+
+/** One entry's SHA-256 and length by `hashElsewhere`, or here when it could not. */
+async function hashedElsewhere(
+  bytes: Uint8Array,
+  entry: ZipDirectoryEntry,
+  cap: number,
+  pace: Pace,
+  hashElsewhere: HashElsewhere,
+): Promise<{ sha256: string; length: number } | 'over-cap'> {
+  const raw = bytes.slice(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  const answer = await hashElsewhere(raw, cap);
+  if (answer) return answer;
+  const data = await entryNative(bytes, entry, cap, pace);
+  return data === 'over-cap' ? data : { sha256: await sha256Hex(data), length: data.length };
+}
+
+/**
+ * Stage 2: inflates, counts and hashes every file of the checked directory. With
+ * `hashElsewhere`, the copies for people (only hashed, never read) are inflated and hashed there
+ * while the files read later are inflated here.
+ */
 export async function inflateEntries(
   bytes: Uint8Array,
   directory: { files: readonly ZipDirectoryEntry[]; base: string },
   limits: ArchiveLimits,
   pace: Pace,
   progress: (f: number) => void,
+  hashElsewhere?: HashElsewhere,
 ): Promise<InflatedEntries | ArchiveFailure> {
   const { files, base } = directory;
   let zip: JSZip | undefined;
@@ -167,26 +144,41 @@ export async function inflateEntries(
   let inflatedTotal = 0;
   // One file is hashed (off the main thread, by Web Crypto) while the next one inflates.
   let hashing: Promise<unknown> = Promise.resolve();
+  /** The files hashed elsewhere: each one's refusal, or undefined once its hash and size are set. */
+  const elsewhere: Promise<ArchiveFailure | undefined>[] = [];
   for (const [index, entry] of files.entries()) {
     await pace();
     const file = zip?.file(entry.rawName);
     if (zip && !file) return fail('truncated', `压缩包已损坏：无法读取“${entry.rawName}”。`);
     const cap = Math.min(entry.uncompressedSize, limits.maxTotalBytes - inflatedTotal);
+    const path = entry.rawName.slice(base.length + 1);
+    if (hashElsewhere && !file && entry.method === 8 && !keptAfterHashing(path)) {
+      // What it may inflate to is counted now; it is checked below as any other file.
+      inflatedTotal += cap;
+      elsewhere.push(
+        hashedElsewhere(bytes, entry, cap, pace, hashElsewhere).then(
+          (hashed) => {
+            if (hashed === 'over-cap') return overCap(entry);
+            if (hashed.length !== entry.uncompressedSize) return incomplete(entry);
+            hashes.set(path, hashed.sha256);
+            sizes.set(path, hashed.length);
+            return undefined;
+          },
+          (error: unknown) => fail('truncated', `压缩包已损坏：“${entry.rawName}”无法解压。`, String(error)),
+        ),
+      );
+      progress((index + 1) / files.length);
+      continue;
+    }
     let data: Uint8Array | 'over-cap';
     try {
       data = file ? await inflateCounted(file, cap) : await entryNative(bytes, entry, cap, pace);
     } catch (error) {
       return fail('truncated', `压缩包已损坏：“${entry.rawName}”无法解压。`, String(error));
     }
-    if (data === 'over-cap')
-      return fail(
-        'zip-bomb',
-        `压缩包内的文件“${entry.rawName}”解压出的内容比它声明的大小更多，疑似“压缩炸弹”，已停止解压。`,
-      );
-    if (data.length !== entry.uncompressedSize)
-      return fail('truncated', `压缩包已损坏：“${entry.rawName}”的内容不完整。`);
+    if (data === 'over-cap') return overCap(entry);
+    if (data.length !== entry.uncompressedSize) return incomplete(entry);
     inflatedTotal += data.length;
-    const path = entry.rawName.slice(base.length + 1);
     // Every file is hashed as it is inflated; only what is read later is kept (the copies —
     // CSV, README.txt, index.html — are checked by their hashes), so memory holds the data once.
     await hashing;
@@ -196,5 +188,17 @@ export async function inflateEntries(
     progress((index + 1) / files.length);
   }
   await hashing;
+  for (const refused of await Promise.all(elsewhere)) if (refused) return refused;
   return { ok: true, contents, hashes, sizes };
 }
+
+/** The refusal of a file that inflates past what it may: a zip bomb. */
+const overCap = (entry: ZipDirectoryEntry) =>
+  fail(
+    'zip-bomb',
+    `压缩包内的文件“${entry.rawName}”解压出的内容比它声明的大小更多，疑似“压缩炸弹”，已停止解压。`,
+  );
+
+/** The refusal of a file that inflates to less than its declared size. */
+const incomplete = (entry: ZipDirectoryEntry) =>
+  fail('truncated', `压缩包已损坏：“${entry.rawName}”的内容不完整。`);

@@ -20,7 +20,7 @@ import {
 } from './format';
 import { checkBag, formatVersionOf } from './read-bag';
 import { checkDirectory } from './read-directory';
-import { inflateEntries } from './read-entries';
+import { inflateEntries, type HashElsewhere } from './read-entries';
 import { fail } from './read-failure';
 import { checkCopies, readAttachments } from './read-files';
 import { RecordChecker, checkRecords } from './read-records';
@@ -29,6 +29,7 @@ import { readPayload, upgradePayload } from './upgrade';
 export { pathProblem } from './read-directory';
 export { bagInfoValueProblem, parseBagInfo } from './read-bag';
 export { settingsProblem } from './read-records';
+export type { HashElsewhere } from './read-entries';
 
 const TABLES = RECORD_TABLE_NAMES;
 
@@ -53,6 +54,11 @@ export interface ReadOptions {
    * from outside (verify, import, /city/) is read without it.
    */
   trustRecords?: boolean;
+  /**
+   * Inflates and hashes the copies for people elsewhere (they are only hashed): the export's
+   * read-back hands them to its worker while the records are inflated here.
+   */
+  hashElsewhere?: HashElsewhere;
 }
 
 /**
@@ -83,7 +89,14 @@ async function readChecked(input: Uint8Array | ArrayBuffer, options: ReadOptions
   const directory = checkDirectory(bytes, limits);
   if (!directory.ok) return directory;
   progress(0.05);
-  const entries = await inflateEntries(bytes, directory, limits, pace, (f) => progress(0.05 + f * 0.55));
+  const entries = await inflateEntries(
+    bytes,
+    directory,
+    limits,
+    pace,
+    (f) => progress(0.05 + f * 0.55),
+    options.hashElsewhere,
+  );
   if (!entries.ok) return entries;
   const { contents, hashes } = entries;
   const bag = await checkBag(entries, pace, (f) => progress(0.6 + f * 0.2));

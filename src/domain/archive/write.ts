@@ -16,9 +16,9 @@ import {
   recordsPath,
 } from './format';
 import { indexHtml, readme, tableCsvSlices, type CopyMeta } from './copies';
-import { concat, type DeflateRaw } from './native-deflate';
+import type { DeflateRaw } from './native-deflate';
 import { sha256Hex } from '../utils/canonical-json';
-import { writeZip } from './zip-write';
+import { crc32, writeZip } from './zip-write';
 
 /** Everything an archive holds. */
 export interface WriteInput {
@@ -44,23 +44,33 @@ function countsOf(data: LedgerData): Record<RecordTable, number> {
 const ROWS_PER_SLICE = 2000;
 
 /**
- * A table as a JSON array with one record per line: compact, yet readable and diffable. Handed to
- * `emit` a slice of records at a time.
+ * A table's records file as a JSON array with one record per line: compact, yet readable and
+ * diffable. Made a slice of records at a time: each slice's text is handed to `emit`.
  */
+function jsonLinesMaker(emit: (text: string) => void) {
+  let written = 0;
+  return {
+    /** The next records, in order. */
+    rows(rows: readonly unknown[]): void {
+      if (!rows.length) return;
+      const lines = rows.map((r) => JSON.stringify(r)).join(',\n');
+      emit(written === 0 ? `[\n${lines}` : `,\n${lines}`);
+      written += rows.length;
+    },
+    end(): void {
+      emit(written === 0 ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
+/** A table's records file ({@link jsonLinesMaker}) from all its rows, a slice per step. */
 async function jsonLines(rows: readonly unknown[], pace: Pace, emit: (text: string) => void): Promise<void> {
-  if (!rows.length) {
-    emit('[]\n');
-    return;
-  }
+  const made = jsonLinesMaker(emit);
   for (let start = 0; start < rows.length; start += ROWS_PER_SLICE) {
     await pace();
-    const slice = rows
-      .slice(start, start + ROWS_PER_SLICE)
-      .map((r) => JSON.stringify(r))
-      .join(',\n');
-    emit(start === 0 ? `[\n${slice}` : `,\n${slice}`);
+    made.rows(rows.slice(start, start + ROWS_PER_SLICE));
   }
-  emit('\n]\n');
+  made.end();
 }
 
 /** Options of {@link writeArchive}. */
@@ -73,6 +83,11 @@ export interface WriteOptions {
    * other, once all are made.
    */
   deflateAhead?: () => DeflateAhead;
+  /**
+   * Records files already made while the ledger was read ({@link startRecordsAhead}); the files
+   * made here join them (and are deflated by its `deflateAhead`, which then replaces the one above).
+   */
+  recordsAhead?: RecordsAhead;
 }
 
 /**
@@ -80,36 +95,67 @@ export interface WriteOptions {
  * the deflate can be redone elsewhere if the slices could not be taken).
  */
 export interface DeflateAhead {
+  /** The next slice: a view into the file's buffer, whose bytes never change (copy it to post it). */
   write(slice: Uint8Array): void;
   end(whole: Uint8Array): Promise<Uint8Array>;
 }
 
 /**
- * The payload files (under data/) as they are made, by path: their bytes; their SHA-256, each
- * hashed (off the main thread) while the next is made; and with `deflateAhead`, their deflate,
- * made elsewhere slice by slice as each file is.
+ * Text written into one growing buffer as UTF-8, each piece encoded in place (`encodeInto`), so
+ * that a file made in pieces is never copied together from them.
+ */
+function utf8Buffer(encoder: TextEncoder) {
+  let buffer = new Uint8Array(0);
+  let length = 0;
+  return {
+    /** Appends a text; gives its bytes, a view into the buffer (they never change). */
+    append(text: string): Uint8Array {
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+      const room = length + text.length * 3;
+      if (room > buffer.length) {
+        const grown = new Uint8Array(Math.max(room, buffer.length * 2));
+        grown.set(buffer.subarray(0, length));
+        buffer = grown;
+      }
+      const { written } = encoder.encodeInto(text, buffer.subarray(length));
+      length += written;
+      return buffer.subarray(length - written, length);
+    },
+    /** Every byte appended; copied out when more than a quarter of the buffer is unused. */
+    bytes(): Uint8Array {
+      return length < buffer.length * 0.75 ? buffer.slice(0, length) : buffer.subarray(0, length);
+    },
+  };
+}
+
+/**
+ * The payload files (under data/) as they are made, by path: their bytes and CRC-32; their
+ * SHA-256, each hashed (off the main thread) while the next is made; and with `deflateAhead`,
+ * their deflate, made elsewhere slice by slice as each file is.
  */
 function payloadFiles(deflateAhead: (() => DeflateAhead) | undefined) {
   const encoder = new TextEncoder();
   const payload = new Map<string, Uint8Array>();
+  const crcs = new Map<string, number>();
   const hashing = new Map<string, Promise<string>>();
   const deflating = new Map<string, Promise<Uint8Array>>();
   /** A file made a slice at a time: `write` each slice of its text, then `end`. */
   const file = (path: string) => {
-    const slices: Uint8Array[] = [];
-    let length = 0;
+    const utf8 = utf8Buffer(encoder);
+    let crc = 0;
     const ahead = deflateAhead?.();
     return {
       write: (content: string) => {
-        const bytes = encoder.encode(content);
-        slices.push(bytes);
-        length += bytes.length;
+        const bytes = utf8.append(content);
+        crc = crc32(bytes, crc);
         ahead?.write(bytes);
       },
       end: () => {
-        const bytes = slices.length === 1 ? slices[0]! : concat(slices, length);
+        const bytes = utf8.bytes();
         payload.set(path, bytes);
+        crcs.set(path, crc);
         hashing.set(path, sha256Hex(bytes));
+        deflating.delete(path);
         if (!ahead) return;
         const deflated = ahead.end(bytes);
         // Awaited by writeZip; a failure surfaces there, not as an unhandled rejection before.
@@ -124,7 +170,61 @@ function payloadFiles(deflateAhead: (() => DeflateAhead) | undefined) {
     made.write(content);
     made.end();
   };
-  return { payload, hashing, deflating, file, text };
+  return { payload, crcs, hashing, deflating, file, text };
+}
+
+type PayloadFiles = ReturnType<typeof payloadFiles>;
+
+/**
+ * The records files (data/records/<table>.json) made while the ledger is still being read. The
+ * export reads it from IndexedDB a page at a time, and the pages come slower than the page can
+ * write them out: making their JSON (and handing it to the deflate worker) fills those waits.
+ * `rows` and `end` are told each table's pages and then the whole table (storage's
+ * TableReadSink); writeArchive, given this as `recordsAhead`, takes a table's file from here only
+ * if it was made from the very array it is given as `data[table]`, and else makes it itself.
+ */
+export interface RecordsAhead {
+  /** The next rows of `table`, in order. */
+  rows(table: RecordTable, rows: readonly unknown[]): void;
+  /** `table` is read: `all` is every row of it, the rows told so far. */
+  end(table: RecordTable, all: readonly unknown[]): void;
+  /** Whether `table`'s file was made from the array `rows`. */
+  madeFrom(table: RecordTable, rows: readonly unknown[]): boolean;
+  /** The payload files made so far, which writeArchive adds to. */
+  readonly files: PayloadFiles;
+}
+
+/** Starts making records files as their rows are read (see {@link RecordsAhead}). */
+export function startRecordsAhead(deflateAhead?: () => DeflateAhead): RecordsAhead {
+  const files = payloadFiles(deflateAhead);
+  const making = new Map<
+    RecordTable,
+    { made: ReturnType<PayloadFiles['file']>; json: ReturnType<typeof jsonLinesMaker> }
+  >();
+  const madeFrom = new Map<RecordTable, readonly unknown[]>();
+  const makingOf = (table: RecordTable) => {
+    let entry = making.get(table);
+    if (!entry) {
+      const made = files.file(recordsPath(table));
+      entry = { made, json: jsonLinesMaker(made.write) };
+      making.set(table, entry);
+    }
+    return entry;
+  };
+  return {
+    files,
+    rows(table, rows) {
+      makingOf(table).json.rows(rows);
+    },
+    end(table, all) {
+      const { made, json } = makingOf(table);
+      json.end();
+      made.end();
+      making.delete(table);
+      madeFrom.set(table, all);
+    },
+    madeFrom: (table, rows) => madeFrom.get(table) === rows,
+  };
 }
 
 /**
@@ -143,7 +243,9 @@ export async function writeArchive(
   const townshipId = township?.townshipId ?? '';
   const townshipName = township?.name ?? '';
   const encoder = new TextEncoder();
-  const { payload, hashing, deflating, file, text } = payloadFiles(options.deflateAhead);
+  const ahead = options.recordsAhead;
+  const { payload, crcs, hashing, deflating, file, text } =
+    ahead?.files ?? payloadFiles(options.deflateAhead);
   const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
   const steps = TABLES.length + 2;
@@ -158,9 +260,11 @@ export async function writeArchive(
     catalogueVersion: catalogue.version,
   };
   for (const table of TABLES) {
-    const records = file(recordsPath(table));
-    await jsonLines(data[table], pace, records.write);
-    records.end();
+    if (!ahead?.madeFrom(table, data[table])) {
+      const records = file(recordsPath(table));
+      await jsonLines(data[table], pace, records.write);
+      records.end();
+    }
     await pace();
     const csv = file(csvPath(table));
     await tableCsvSlices(copyMeta.version, table, data, pace, csv.write);
@@ -235,6 +339,7 @@ export async function writeArchive(
       // Scans and photos are already compressed; storing them is as small and much faster.
       deflate: !attachmentFiles.has(path),
       deflated: deflating.get(path),
+      crc: crcs.get(path),
     })),
   ];
   const bytes = await writeZip(entries, {

@@ -19,6 +19,8 @@ export interface ZipEntryInput {
   deflate: boolean;
   /** `bytes` already being deflated elsewhere (writeArchive's `deflateAhead`), to be awaited here. */
   deflated?: Promise<Uint8Array> | undefined;
+  /** The CRC-32 of `bytes`, where the caller computed it while making them. */
+  crc?: number | undefined;
 }
 
 const noPace: Pace = async () => undefined;
@@ -200,7 +202,7 @@ export async function writeZip(
   let at = 0;
   for (const entry of entries) {
     const name = encoder.encode(entry.name);
-    const crc = await crc32Paced(entry.bytes, pace);
+    const crc = entry.crc ?? (await crc32Paced(entry.bytes, pace));
     const deflated = await deflatedData(entry, deflateRaw, pace);
     const stored = !deflated || deflated.length >= entry.bytes.length;
     const item: Written = {

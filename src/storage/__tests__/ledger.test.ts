@@ -3,12 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LedgerDb } from '../db';
 import {
   PRE_IMPORT_BACKUP_KEY,
+  READ_PAGE_SIZE,
   REPLACE_CHUNK_SIZE,
   clearAll,
   counts,
   exportAll,
   getSettings,
   isDemoLedger,
+  readTable,
   replaceAll,
   saveSettings,
   type ReplaceProgress,
@@ -144,6 +146,42 @@ describe('replaceAll', () => {
     expect((await replaceAll(db, ledger({ attachments: [attachment] }), { blobs })).ok).toBe(true);
     expect(await db.blobs.toCollection().primaryKeys()).toEqual([attachment.id]);
     expect(await (await db.blobs.get(attachment.id))!.blob.text()).toBe('hello');
+  });
+});
+
+describe('readTable', () => {
+  it('tells its sink each page in key order as it is read, then the whole table', async () => {
+    const activities = Array.from({ length: 2 * READ_PAGE_SIZE + 500 }, () => activity());
+    expect((await replaceAll(db, ledger({ township: [township()], activities }))).ok).toBe(true);
+    const told: string[] = [];
+    const pages: unknown[][] = [];
+    let whole: readonly unknown[] | undefined;
+    const rows = await db.transaction('r', db.activities, db.deputies, async () => {
+      const sink = {
+        rows: (table: string, page: readonly unknown[]) => {
+          told.push(`${table} ${page.length}`);
+          pages.push([...page]);
+        },
+        end: (table: string, all: readonly unknown[]) => {
+          told.push(`${table} end ${all.length}`);
+          whole = all;
+        },
+      };
+      const empty = await readTable(db, 'deputies', sink);
+      expect(empty).toEqual([]);
+      return readTable(db, 'activities', sink);
+    });
+    expect(told).toEqual([
+      'deputies end 0',
+      `activities ${READ_PAGE_SIZE}`,
+      `activities ${READ_PAGE_SIZE}`,
+      'activities 500',
+      `activities end ${activities.length}`,
+    ]);
+    // The sink was told the very array returned, and the pages make it up in order.
+    expect(whole).toBe(rows);
+    expect(pages.flat()).toEqual(rows);
+    expect(rows.map((r) => r.id)).toEqual(activities.map((a) => a.id).sort());
   });
 });
 

@@ -14,14 +14,16 @@ const text = (s: string) => new TextEncoder().encode(s);
 class FakeWorker {
   static last: FakeWorker | undefined;
   posted: DeflateRequest[] = [];
+  transferred: unknown[] = [];
   terminated = false;
   onmessage: ((event: { data: DeflateReply }) => void) | null = null;
   onerror: ((event: { preventDefault(): void }) => void) | null = null;
   constructor() {
     FakeWorker.last = this;
   }
-  postMessage(request: DeflateRequest) {
+  postMessage(request: DeflateRequest, transfer: unknown[] = []) {
     this.posted.push(request);
+    this.transferred.push(...transfer);
   }
   terminate() {
     this.terminated = true;
@@ -115,5 +117,45 @@ describe('startWorkerDeflate', () => {
     const pending = deflater.open().end(text('四'));
     deflater.close();
     await expect(pending).rejects.toThrow('导出已结束');
+  });
+
+  it('hands a copy read back to the worker to inflate and hash, and gives back its answer', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const deflater = startWorkerDeflate(noPace)!;
+    const worker = FakeWorker.last!;
+    const raw = new Uint8Array([1, 2, 3]);
+    const a = deflater.hashCopy(raw, 100);
+    const b = deflater.hashCopy(new Uint8Array([4]), 10);
+    expect(worker.posted).toEqual([
+      { id: 0, inflate: raw, cap: 100 },
+      { id: 1, inflate: new Uint8Array([4]), cap: 10 },
+    ]);
+    // The copy's buffer is handed over, not cloned.
+    expect(worker.transferred[0]).toBe(raw.buffer);
+    worker.answer({ id: 1, hashed: 'over-cap' });
+    worker.answer({ id: 0, hashed: { sha256: 'ab'.repeat(32), length: 100 } });
+    expect(await a).toEqual({ sha256: 'ab'.repeat(32), length: 100 });
+    expect(await b).toBe('over-cap');
+  });
+
+  it('leaves a copy to the page when the worker could not hash it, broke, or was closed', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const deflater = startWorkerDeflate(noPace)!;
+    const worker = FakeWorker.last!;
+    const refused = deflater.hashCopy(new Uint8Array([1]), 10);
+    worker.answer({ id: 0, error: 'crypto.subtle is undefined' });
+    expect(await refused).toBeUndefined();
+    const pending = deflater.hashCopy(new Uint8Array([2]), 10);
+    worker.fail();
+    expect(await pending).toBeUndefined();
+    expect(await deflater.hashCopy(new Uint8Array([3]), 10)).toBeUndefined();
+    expect(worker.posted).toHaveLength(2);
+
+    const again = startWorkerDeflate(noPace)!;
+    const open = again.hashCopy(new Uint8Array([4]), 10);
+    again.close();
+    expect(await open).toBeUndefined();
+    expect(await again.hashCopy(new Uint8Array([5]), 10)).toBeUndefined();
+    expect(FakeWorker.last!.posted).toHaveLength(1);
   });
 });

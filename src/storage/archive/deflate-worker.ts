@@ -1,9 +1,15 @@
-// The export's deflate worker: compresses the archive's files with the browser's own
-// `CompressionStream('deflate-raw')` while the page makes them, slice by slice in the order the
-// page sends them, and answers each file's whole deflated stream once the page says it is made.
-// Started by worker-deflate.ts only where the browser deflates natively; it holds only the files
-// being made.
-import { nativeDeflateStream, type DeflateStream } from '../../domain/archive/native-deflate';
+// The export's worker. While the page writes the archive it compresses the archive's files with
+// the browser's own `CompressionStream('deflate-raw')`, slice by slice in the order the page
+// sends them, and answers each file's whole deflated stream once the page says it is made. While
+// the page reads the archive back it inflates and hashes the copies for people, which are only
+// hashed. Started by worker-deflate.ts only where the browser deflates natively; it holds only
+// the files being made and the copy being hashed.
+import {
+  nativeDeflateStream,
+  nativeInflateRaw,
+  type DeflateStream,
+} from '../../domain/archive/native-deflate';
+import { sha256Hex } from '../../domain/utils/canonical-json';
 import type { DeflateReply, DeflateRequest } from './worker-deflate';
 
 /** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */
@@ -17,7 +23,25 @@ const scope = self as unknown as WorkerScope;
 /** The files being made, by id: each one's stream and its last write, which the next one follows. */
 const files = new Map<number, { stream: DeflateStream; written: Promise<void> }>();
 
+const noPace = async () => undefined;
+
+/** Why something could not be done, for the page (which then does it itself). */
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Inflates a copy's raw deflate, at most `cap` bytes, and gives its SHA-256 and length. */
+async function hashed(raw: Uint8Array, cap: number) {
+  const data = await nativeInflateRaw(raw, cap, noPace);
+  return data === 'over-cap' ? data : { sha256: await sha256Hex(data), length: data.length };
+}
+
 scope.onmessage = ({ data }) => {
+  if ('inflate' in data) {
+    hashed(data.inflate, data.cap).then(
+      (result) => scope.postMessage({ id: data.id, hashed: result }),
+      (error: unknown) => scope.postMessage({ id: data.id, error: reason(error) }),
+    );
+    return;
+  }
   let made = files.get(data.id);
   if (!made) {
     made = { stream: nativeDeflateStream(), written: Promise.resolve() };
@@ -33,7 +57,6 @@ scope.onmessage = ({ data }) => {
     .then(() => stream.end())
     .then(
       (deflated) => scope.postMessage({ id: data.id, deflated }, [deflated.buffer as ArrayBuffer]),
-      (error: unknown) =>
-        scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => scope.postMessage({ id: data.id, error: reason(error) }),
     );
 };

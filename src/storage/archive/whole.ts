@@ -3,7 +3,7 @@
 import { canonicalJson, sha256Hex } from '../../domain/archive';
 import { SettingsSchema, type LedgerData, type RecordTable, type Settings } from '../../domain/ledger';
 import type { LedgerDb } from '../db';
-import { readTable, RECORD_TABLE_NAMES } from '../ledger';
+import { readTable, RECORD_TABLE_NAMES, type TableReadSink } from '../ledger';
 import { recordTable } from '../schema';
 
 /** Everything of the ledger: records, settings, attachment bytes. */
@@ -18,11 +18,18 @@ export function allTables(db: LedgerDb) {
   return [...RECORD_TABLE_NAMES.map((t) => recordTable(db, t)), db.settings, db.blobs, db.meta];
 }
 
-/** Reads the whole ledger (must run inside a transaction over {@link allTables} or alone). */
-export async function readWhole(db: LedgerDb): Promise<Whole> {
+/**
+ * Reads the whole ledger (must run inside a transaction over {@link allTables} or alone); `sink`
+ * is told each table's records as they are read (the export makes their JSON meanwhile).
+ */
+export async function readWhole(db: LedgerDb, sink?: TableReadSink): Promise<Whole> {
   return db.transaction('r', allTables(db), async () => {
-    const data = {} as Record<RecordTable, unknown[]>;
-    for (const table of RECORD_TABLE_NAMES) data[table] = await readTable(db, table);
+    // Every table is asked for at once: one after the other, the small ones' round trips add up.
+    const tables = await Promise.all(RECORD_TABLE_NAMES.map((table) => readTable(db, table, sink)));
+    const data = Object.fromEntries(RECORD_TABLE_NAMES.map((table, i) => [table, tables[i]])) as Record<
+      RecordTable,
+      unknown[]
+    >;
     const stored = await db.settings.get('settings');
     const parsed = stored === undefined ? undefined : SettingsSchema.safeParse(stored);
     const blobs = new Map((await db.blobs.toArray()).map((b) => [b.id, b.blob]));

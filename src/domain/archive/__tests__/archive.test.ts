@@ -1,6 +1,7 @@
 // The archive writer and reader: round trip, the bag's files checked independently (node:crypto),
 // CSV for Excel, inert HTML, the upgrade of format 0, limits, the diff and merge, the JSON Schemas.
 import { createHash } from 'node:crypto';
+import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ARCHIVE_FORMAT_VERSION,
@@ -13,6 +14,7 @@ import {
   mergeLedgers,
   readArchive,
   writeArchive,
+  type HashElsewhere,
   type WriteInput,
 } from '..';
 import { RECORD_TABLES, type LedgerData, type RecordTable } from '../../ledger';
@@ -226,6 +228,58 @@ describe('readArchive', () => {
     const seen: number[] = [];
     await readArchive(bytes, { onProgress: (f) => seen.push(f) });
     expect(seen.at(-1)).toBe(1);
+  });
+});
+
+describe('readArchive with the copies hashed elsewhere (as the export reads back, by its worker)', () => {
+  /** A stand-in for the worker: inflates and hashes in Node, counting what it was handed. */
+  function nodeHasher(
+    answer?: (hashed: { sha256: string; length: number }) => Awaited<ReturnType<HashElsewhere>>,
+  ) {
+    const handed: number[] = [];
+    const hashElsewhere: HashElsewhere = async (data, cap) => {
+      handed.push(data.length);
+      const inflated = inflateRawSync(data);
+      if (inflated.length > cap) return 'over-cap';
+      const hashed = { sha256: sha256(inflated), length: inflated.length };
+      return answer ? answer(hashed) : hashed;
+    };
+    return { handed, hashElsewhere };
+  }
+  const copies = () =>
+    [...files.keys()].filter((p) => p.startsWith('data/csv/') || p === 'README.txt' || p === 'index.html');
+
+  it('hands over only the copies for people, and reads the archive as without', async () => {
+    const { handed, hashElsewhere } = nodeHasher();
+    const read = await readArchive(bytes, { hashElsewhere });
+    const plain = await readArchive(bytes);
+    if (!read.ok || !plain.ok) throw new Error('not read');
+    expect(handed).toHaveLength(copies().length);
+    expect(read.archive.data).toEqual(plain.archive.data);
+    expect(read.archive.info).toEqual(plain.archive.info);
+  });
+
+  it('refuses what it is told of a copy as it would refuse the copy itself', async () => {
+    const wrongHash = nodeHasher((h) => ({ ...h, sha256: '0'.repeat(64) }));
+    const badHash = await readArchive(bytes, { hashElsewhere: wrongHash.hashElsewhere });
+    expect(badHash.ok || badHash.reason).toBe('checksum');
+    const short = await readArchive(bytes, {
+      hashElsewhere: nodeHasher((h) => ({ ...h, length: h.length - 1 })).hashElsewhere,
+    });
+    expect(short.ok || short.message).toMatch(/内容不完整/);
+    const bomb = await readArchive(bytes, { hashElsewhere: nodeHasher(() => 'over-cap').hashElsewhere });
+    expect(bomb.ok || bomb.reason).toBe('zip-bomb');
+    const broken = await readArchive(bytes, {
+      hashElsewhere: () => Promise.reject(new Error('invalid deflate')),
+    });
+    expect(broken.ok || broken.message).toMatch(/无法解压/);
+  });
+
+  it('does the copies itself when they could not be hashed elsewhere', async () => {
+    const { handed, hashElsewhere } = nodeHasher(() => undefined);
+    const read = await readArchive(bytes, { hashElsewhere });
+    expect(read.ok || read.message).toBe(true);
+    expect(handed).toHaveLength(copies().length);
   });
 });
 

@@ -2,20 +2,20 @@
 // and through JSZip, Chinese names, empty files, stored versus deflated, and the fallbacks used
 // where the browser has no CompressionStream / DecompressionStream('deflate-raw').
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readArchive, writeArchive, type DeflateAhead } from '..';
+import { readArchive, startRecordsAhead, writeArchive, type DeflateAhead } from '..';
 import {
   concat,
   hasNativeDeflate,
+  hasNativeInflate,
   nativeDeflateRaw,
   nativeDeflateStream,
   type DeflateRaw,
 } from '../native-deflate';
 import { tableCsv } from '../copies';
-import { ARCHIVE_FORMAT_VERSION } from '../format';
+import { ARCHIVE_FORMAT_VERSION, recordsPath } from '../format';
 import { jszipFiles } from '../../../../tests/fixtures/jszip-read';
 import { validInput } from '../../../../tests/fixtures/make-hostile-archives';
 import { crc32, defaultDeflateRaw, dosDateTime, jszipDeflateRaw, writeZip } from '../zip-write';
-import { hasNativeInflate } from '../read-entries';
 import { readZipDirectory } from '../zip-directory';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -165,6 +165,76 @@ describe('deflating ahead (the export deflates each file elsewhere as soon as it
     });
     await expect(writeArchive(input, undefined, { deflateAhead })).rejects.toThrow('压缩失败');
   });
+});
+
+describe('records made while the ledger is read (the export makes their JSON between pages)', () => {
+  /** A valid input with 2,500 activities (more than two pages of 1,000). */
+  async function grownInput() {
+    const input = await validInput();
+    const own = input.data.activities;
+    const activities = Array.from({ length: 2500 }, (_, i) =>
+      i < own.length ? own[i]! : { ...own[i % own.length]!, id: crypto.randomUUID(), linkedActivityIds: [] },
+    );
+    return { ...input, data: { ...input.data, activities } };
+  }
+
+  /** Tells a RecordsAhead every table a page of 1,000 rows at a time, as storage's readTable does. */
+  function readInto(ahead: ReturnType<typeof startRecordsAhead>, data: Record<string, readonly unknown[]>) {
+    for (const [table, rows] of Object.entries(data)) {
+      for (let start = 0; start < rows.length; start += 1000)
+        ahead.rows(table as never, rows.slice(start, start + 1000));
+      ahead.end(table as never, rows);
+    }
+  }
+
+  it('writes the same archive, byte for byte, as one made from the whole tables', async () => {
+    const input = await grownInput();
+    expect(Object.values(input.data).some((rows) => rows.length === 0)).toBe(true);
+    const opened: string[] = [];
+    const recordsAhead = startRecordsAhead(() => {
+      const stream = nativeDeflateStream();
+      let written = Promise.resolve();
+      opened.push('file');
+      return {
+        write(slice) {
+          written = written.then(() => stream.write(slice));
+        },
+        async end() {
+          await written;
+          return stream.end();
+        },
+      };
+    });
+    readInto(recordsAhead, input.data);
+    const tables = Object.keys(input.data).length;
+    // Only the records files were started while reading.
+    expect(opened).toHaveLength(tables);
+    const ahead = await writeArchive(input, undefined, { recordsAhead });
+    // Then the CSV copies, settings, catalogue and change log; no records file was made again.
+    expect(opened).toHaveLength(tables * 2 + 3);
+    const here = await writeArchive(input, undefined, { deflateRaw: nativeDeflateRaw });
+    expect(ahead).toEqual(here);
+  }, 60_000);
+
+  it('makes a table again from the array it is given when that is not the array read', async () => {
+    const input = await grownInput();
+    const recordsAhead = startRecordsAhead();
+    readInto(recordsAhead, input.data);
+    // As the export does for committees saved before ids were kept: a new array after the read.
+    const committees = input.data.credentialsCommittees.map((c) => ({ ...c, note: '读后补全' }));
+    const changed = { ...input, data: { ...input.data, credentialsCommittees: committees } };
+    const files = await jszipFiles(await writeArchive(changed, undefined, { recordsAhead }));
+    const records = (table: string) =>
+      JSON.parse(
+        new TextDecoder().decode([...files].find(([name]) => name.endsWith(recordsPath(table)))![1]),
+      ) as unknown;
+    expect(records('credentialsCommittees')).toEqual(committees);
+    expect(records('activities')).toEqual(input.data.activities);
+    const read = await readArchive(
+      await writeArchive(changed, undefined, { recordsAhead: startRecordsAhead() }),
+    );
+    expect(read.ok ? read.archive.data.credentialsCommittees[0]?.note : read.message).toBe('读后补全');
+  }, 60_000);
 });
 
 describe('the ZIP fields', () => {
