@@ -6,7 +6,7 @@
 export const BOM = '\uFEFF';
 
 /** One CSV field, quoted when needed (RFC 4180); objects and arrays as JSON. */
-export function csvField(value: unknown): string {
+function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
   return csvText(
     typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value),
