@@ -340,7 +340,11 @@ type NameOf = (target: RecordTable, id: unknown) => string;
 function namesAt(rule: ReferenceRule, names: NameOf): (value: unknown) => string[] {
   if (rule.path.length === 1) return (id) => (id === undefined ? [] : [names(rule.to, id)]);
   if (rule.path.length === 2 && rule.path[1] === '[]')
-    return (ids) => (Array.isArray(ids) ? ids.map((id) => names(rule.to, id)) : []);
+    return (ids) => {
+      const shown: string[] = [];
+      if (Array.isArray(ids)) for (const id of ids) if (id !== undefined) shown.push(names(rule.to, id));
+      return shown;
+    };
   return (value) => {
     const ids: unknown[] = [];
     valuesAt(value, rule.path, 1, ids);
