@@ -4,10 +4,14 @@
 /** The message shown when the Word file could not be made; nothing typed in the form is lost. */
 export const WORD_FAILED = '生成 Word 文件失败';
 
-/** Makes every `[data-word-form]` button download its form as .docx. */
+/**
+ * Makes every `[data-word-form]` button download its form as .docx. The page serves them disabled,
+ * so that a press before this script has run is not silently lost; they are enabled here.
+ */
 export function installWordButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-word-form]')) {
     button.addEventListener('click', () => void downloadForm(button));
+    button.disabled = false;
   }
 }
 
