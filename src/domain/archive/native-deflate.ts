@@ -2,6 +2,7 @@
 // ('deflate-raw'; Chromium 103+, Node 21+), fed a slice at a time. Kept apart from zip-write.ts
 // and read-entries.ts, which bring in JSZip for the browsers without them, so that the export's
 // worker (storage/archive/deflate-worker.ts) loads only this.
+import { sha256Hex } from '../utils/canonical-json';
 import type { Pace } from '../utils/pace';
 
 /** Deflates bytes into a raw deflate stream (RFC 1951). */
@@ -133,4 +134,17 @@ export async function nativeInflateRaw(
   if (read.status === 'rejected') throw read.reason;
   if (written.status === 'rejected') throw written.reason;
   return length === cap ? out : out.slice(0, length);
+}
+
+/**
+ * {@link nativeInflateRaw}, keeping only the SHA-256 and length of what it inflates: how a file
+ * that is only hashed (a copy for people) is checked, in the export's worker or on the page.
+ */
+export async function nativeInflateHashed(
+  data: Uint8Array,
+  cap: number,
+  pace: Pace,
+): Promise<{ sha256: string; length: number } | 'over-cap'> {
+  const inflated = await nativeInflateRaw(data, cap, pace);
+  return inflated === 'over-cap' ? inflated : { sha256: await sha256Hex(inflated), length: inflated.length };
 }

@@ -9,7 +9,7 @@ import { TAG_FILES, type ArchiveFailure, type ArchiveLimits } from './format';
 import { fail } from './read-failure';
 import { sha256Hex } from '../utils/canonical-json';
 import type { ZipDirectoryEntry } from './zip-directory';
-import { hasNativeInflate, nativeInflateRaw } from './native-deflate';
+import { hasNativeInflate, nativeInflateHashed, nativeInflateRaw } from './native-deflate';
 
 /** The archive's files by their path inside the bag folder. */
 export interface InflatedEntries {
@@ -110,11 +110,9 @@ async function hashedElsewhere(
   pace: Pace,
   hashElsewhere: HashElsewhere,
 ): Promise<{ sha256: string; length: number } | 'over-cap'> {
-  const raw = bytes.slice(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  const answer = await hashElsewhere(raw, cap);
-  if (answer) return answer;
-  const data = await entryNative(bytes, entry, cap, pace);
-  return data === 'over-cap' ? data : { sha256: await sha256Hex(data), length: data.length };
+  const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  // A copy of the data is handed over (it may be transferred); the page keeps its own.
+  return (await hashElsewhere(raw.slice(), cap)) ?? nativeInflateHashed(raw, cap, pace);
 }
 
 /**

@@ -6,10 +6,9 @@
 // the files being made and the copy being hashed.
 import {
   nativeDeflateStream,
-  nativeInflateRaw,
+  nativeInflateHashed,
   type DeflateStream,
 } from '../../domain/archive/native-deflate';
-import { sha256Hex } from '../../domain/utils/canonical-json';
 import type { DeflateReply, DeflateRequest } from './worker-deflate';
 
 /** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */
@@ -28,15 +27,9 @@ const noPace = async () => undefined;
 /** Why something could not be done, for the page (which then does it itself). */
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Inflates a copy's raw deflate, at most `cap` bytes, and gives its SHA-256 and length. */
-async function hashed(raw: Uint8Array, cap: number) {
-  const data = await nativeInflateRaw(raw, cap, noPace);
-  return data === 'over-cap' ? data : { sha256: await sha256Hex(data), length: data.length };
-}
-
 scope.onmessage = ({ data }) => {
   if ('inflate' in data) {
-    hashed(data.inflate, data.cap).then(
+    nativeInflateHashed(data.inflate, data.cap, noPace).then(
       (result) => scope.postMessage({ id: data.id, hashed: result }),
       (error: unknown) => scope.postMessage({ id: data.id, error: reason(error) }),
     );
